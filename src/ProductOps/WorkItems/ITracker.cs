@@ -1,0 +1,33 @@
+namespace ProductOps.WorkItems;
+
+/// <summary>
+/// The writes Product Ops makes on a tracker, for one provider and one installation or site.
+/// GitHub and Jira implement it; the processing code only ever sees this port.
+/// </summary>
+public interface ITracker
+{
+    Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct);
+
+    Task RemoveLabelAsync(ItemKey item, string label, CancellationToken ct);
+
+    /// <summary>Finds the comment Product Ops wrote with this marker, or null.</summary>
+    Task<MarkedComment?> FindCommentAsync(ItemKey item, string marker, CancellationToken ct);
+
+    /// <summary>Creates a comment carrying the marker and the content's hash; returns its id.</summary>
+    Task<string> CreateCommentAsync(ItemKey item, MarkedCommentContent content, CancellationToken ct);
+
+    /// <summary>Replaces a marked comment's text; false when the comment no longer exists.</summary>
+    Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct);
+
+    /// <summary>Sets a number field (Jira) to a value, or clears it with null.</summary>
+    Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct);
+}
+
+/// <summary>A comment found again by its hidden marker, with the hash of the content last written.</summary>
+public sealed record MarkedComment(string Id, string? ContentHash);
+
+/// <summary>Markdown to publish under a hidden marker such as "score" or "gate".</summary>
+public sealed record MarkedCommentContent(string Marker, string Markdown)
+{
+    public string ContentHash { get; } = Hashing.Sha256Hex(Markdown)[..16];
+}
