@@ -1,2 +1,1 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+await ProductOps.FunctionApp.FunctionApp.Build(args).RunAsync();

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+
+namespace ProductOps.FunctionApp.Hosting;
+
+/// <summary>
+/// Brings the two files Azure Functions users already keep into the app's configuration when it
+/// runs without the Functions host: <c>host.json</c> (as <c>AzureFunctionsJobHost:*</c>, the same
+/// keys the host reads, so <c>AzureFunctionsJobHost__extensions__queues__maxDequeueCount</c>
+/// overrides it the same way) and the <c>Values</c> of <c>local.settings.json</c>.
+/// Both sit below environment variables.
+/// </summary>
+internal static class FunctionsSettings
+{
+    public static void AddTo(ConfigurationManager configuration, string contentRoot)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var hostJson = Path.Combine(contentRoot, "host.json");
+        if (File.Exists(hostJson))
+        {
+            Flatten(JsonNode.Parse(File.ReadAllText(hostJson)), "AzureFunctionsJobHost", values);
+        }
+
+        var localSettings = Path.Combine(contentRoot, "local.settings.json");
+        if (File.Exists(localSettings) && JsonNode.Parse(File.ReadAllText(localSettings))?["Values"] is JsonObject settings)
+        {
+            foreach (var (key, value) in settings)
+            {
+                values[key.Replace("__", ":")] = value?.ToString();
+            }
+        }
+
+        configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = values });
+    }
+
+    private static void Flatten(JsonNode? node, string prefix, Dictionary<string, string?> values)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, child) in obj)
+                {
+                    Flatten(child, $"{prefix}:{key}", values);
+                }
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Flatten(array[i], $"{prefix}:{i}", values);
+                }
+                break;
+            default:
+                values[prefix] = node?.ToString();
+                break;
+        }
+    }
+}

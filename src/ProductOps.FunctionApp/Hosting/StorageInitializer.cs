@@ -1,0 +1,41 @@
+using Azure;
+using ProductOps.Storage;
+
+namespace ProductOps.FunctionApp.Hosting;
+
+/// <summary>
+/// Creates the queues, tables and containers at start. Storage being down must not stop the app
+/// from starting (health then says so and ingress answers 503), so it keeps trying.
+/// </summary>
+internal sealed partial class StorageInitializer(StorageAccount storage, ILogger<StorageInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await storage.EnsureCreatedAsync([StorageNames.EventsQueue], cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException && attempt < 5)
+            {
+                LogRetry(attempt, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+            catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException)
+            {
+                LogGaveUp(e.Message);
+                return;
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Storage not ready (attempt {Attempt}): {Error}")]
+    private partial void LogRetry(int attempt, string error);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Error, Message = "Could not create queues and tables: {Error}. Is Azurite running, and is AzureWebJobsStorage right?")]
+    private partial void LogGaveUp(string error);
+}

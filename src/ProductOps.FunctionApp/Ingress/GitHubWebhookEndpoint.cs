@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using ProductOps.Events;
+using ProductOps.GitHub;
+using ProductOps.Webhooks;
+
+namespace ProductOps.FunctionApp.Ingress;
+
+/// <summary>
+/// POST /api/github/webhook: strict and thin. Signature, headers, body, then a durable enqueue;
+/// all real work happens from the queue. GitHub waits 10 s and never retries by itself.
+/// </summary>
+internal static partial class GitHubWebhookEndpoint
+{
+    public const string Route = "/api/github/webhook";
+
+    public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<GitHubSettings> options, EventIngress ingress, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger(typeof(GitHubWebhookEndpoint));
+        var settings = options.Value;
+        var body = await WebhookBody.ReadAsync(request, ct);
+        if (body is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", detail: "Webhook bodies are limited to 25 MB.");
+        }
+
+        var deliveryId = request.Headers["X-GitHub-Delivery"].ToString();
+        if (!IsSignatureAccepted(settings, request.Headers["X-Hub-Signature-256"].ToString(), body))
+        {
+            LogRejectedSignature(logger, deliveryId);
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid signature",
+                detail: string.IsNullOrEmpty(settings.WebhookSecret)
+                    ? "No webhook secret is configured (GitHub:WebhookSecret), so deliveries cannot be verified."
+                    : "X-Hub-Signature-256 is missing or does not match the body.");
+        }
+
+        var eventName = request.Headers["X-GitHub-Event"].ToString();
+        if (eventName.Length == 0 || deliveryId.Length == 0)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing header", detail: "X-GitHub-Event and X-GitHub-Delivery are required.");
+        }
+
+        var payload = WebhookBody.ExtractJson(request.ContentType, body);
+        if (payload.Json is null)
+        {
+            LogMalformed(logger, deliveryId, payload.Error!);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed payload", detail: payload.Error);
+        }
+
+        if (eventName == "ping")
+        {
+            return Results.Ok(new IngressAnswer("pong", deliveryId));
+        }
+
+        return await ingress.AcceptAsync(Providers.GitHub, eventName, deliveryId, payload.Json, ct);
+    }
+
+    private static bool IsSignatureAccepted(GitHubSettings settings, string header, byte[] body) =>
+        string.IsNullOrEmpty(settings.WebhookSecret)
+            ? settings.AllowUnsignedWebhooks
+            : HmacSignature.IsValid(header, settings.WebhookSecret, body, sha256Only: true);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Refused GitHub delivery {DeliveryId}: signature missing or invalid")]
+    private static partial void LogRejectedSignature(ILogger logger, string deliveryId);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Refused GitHub delivery {DeliveryId}: {Error}")]
+    private static partial void LogMalformed(ILogger logger, string deliveryId, string error);
+}

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using Octokit;
+using Octokit.Internal;
+using ProductOps.GitHub.Http;
+
+namespace ProductOps.GitHub;
+
+/// <summary>
+/// One Octokit client per installation (or one for a personal token), each over the same
+/// connection pool with the rate-limit, pacing and conditional-GET handlers in front of it.
+/// </summary>
+public sealed class GitHubClients
+{
+    private static readonly ProductHeaderValue ProductHeader = new("product-ops", "1.0");
+    private readonly GitHubSettings settings;
+    private readonly TimeProvider clock;
+    private readonly MutationPacer pacer;
+    private readonly ConditionalGetCache cache = new();
+    private readonly HttpMessageHandler network = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+    private readonly ConcurrentDictionary<string, IGitHubClient> clients = new();
+    private readonly GitHubAppTokens? appTokens;
+
+    public GitHubClients(GitHubSettings settings, TimeProvider clock)
+    {
+        this.settings = settings;
+        this.clock = clock;
+        pacer = new MutationPacer(clock, settings.MutationInterval);
+        if (settings.HasAppCredentials)
+        {
+            appTokens = new GitHubAppTokens(settings, credentials => Create("app", new InMemoryCredentialStore(credentials)), clock);
+        }
+    }
+
+    /// <summary>The client for an installation id from a payload; a personal token ignores it.</summary>
+    public IGitHubClient For(string? installation)
+    {
+        if (appTokens is null)
+        {
+            return clients.GetOrAdd("token", _ => Create("token", new InMemoryCredentialStore(new Credentials(settings.Token))));
+        }
+        if (!long.TryParse(installation, out var installationId))
+        {
+            throw new InvalidOperationException("The delivery names no GitHub App installation; is the webhook configured on the app?");
+        }
+        return clients.GetOrAdd(installation, _ => Create(installation, new InstallationCredentials(appTokens, installationId)));
+    }
+
+    private IGitHubClient Create(string identity, ICredentialStore credentials)
+    {
+        var http = new HttpClientAdapter(() => Chain(identity));
+        var connection = new Connection(ProductHeader, ApiRoot(settings.ApiUrl), credentials, http, new SimpleJsonSerializer());
+        return new GitHubClient(connection);
+    }
+
+    private HttpMessageHandler Chain(string identity) =>
+        new RateLimitRetryHandler(clock, settings.MaxRateLimitWait)
+        {
+            InnerHandler = new MutationPacingHandler(pacer, identity)
+            {
+                InnerHandler = new ConditionalGetHandler(cache, identity) { InnerHandler = new SharedHandler(network) },
+            },
+        };
+
+    private static Uri ApiRoot(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+
+    private sealed class InstallationCredentials(GitHubAppTokens tokens, long installationId) : ICredentialStore
+    {
+        public async Task<Credentials> GetCredentials() =>
+            new(await tokens.GetInstallationTokenAsync(installationId), AuthenticationType.Bearer);
+    }
+
+    /// <summary>Lets many handler chains share one connection pool without disposing it.</summary>
+    private sealed class SharedHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            // The pool outlives every client.
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using ProductOps.Events;
+using ProductOps.WorkItems;
+
+namespace ProductOps.GitHub;
+
+/// <summary>Reads GitHub deliveries into work-item events and opens sessions for their installation.</summary>
+public sealed class GitHubProvider(GitHubSessions sessions) : ITrackerProvider
+{
+    // The actions that can change what Product Ops shows for an issue.
+    private static readonly HashSet<string> IssueActions =
+    [
+        "opened", "edited", "labeled", "unlabeled", "reopened", "closed", "deleted",
+        "milestoned", "demilestoned", "assigned", "unassigned",
+    ];
+
+    public string Name => Providers.GitHub;
+
+    public EventReading Read(TrackerEvent ev)
+    {
+        if (ev.EventName != "issues")
+        {
+            return new IgnoredEvent($"event '{ev.EventName}' is not handled");
+        }
+
+        var payload = Deserialize(ev);
+        if (payload.Action is null || !IssueActions.Contains(payload.Action))
+        {
+            return new IgnoredEvent($"issues action '{payload.Action}' is not handled");
+        }
+        if (payload.Issue is null || payload.Repository is null)
+        {
+            throw new UnreadableEventException($"issues.{payload.Action} delivery {ev.DeliveryId} has no issue or repository.");
+        }
+
+        var issue = payload.Issue;
+        var item = new WorkItem
+        {
+            Key = new ItemKey(Providers.GitHub, payload.Repository.FullName, issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Title = issue.Title ?? "",
+            Body = issue.Body ?? "",
+            Url = issue.HtmlUrl ?? "",
+            State = payload.Action == "deleted" ? ItemState.Deleted : issue.State == "closed" ? ItemState.Closed : ItemState.Open,
+            Labels = issue.Labels?.Select(l => l.Name).ToList() ?? [],
+            Fields = IssueFormParser.Parse(issue.Body),
+            Milestone = issue.Milestone?.Title,
+            Assignees = issue.Assignees?.Select(a => a.Login).ToList() ?? [],
+            CreatedAt = issue.CreatedAt,
+            UpdatedAt = issue.UpdatedAt,
+            CommentCount = issue.Comments,
+        };
+        var scope = payload.Installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ItemEvent(item, ev.EventName, payload.Action, scope);
+    }
+
+    public ITrackerSession Open(ItemEvent ev) => sessions.Open(ev.Item.Key.Container, ev.Scope);
+
+    private static IssuesPayload Deserialize(TrackerEvent ev)
+    {
+        if (ev.Payload is not { ValueKind: JsonValueKind.Object } payload)
+        {
+            throw new UnreadableEventException($"Delivery {ev.DeliveryId} has no JSON object payload.");
+        }
+        try
+        {
+            return payload.Deserialize(GitHubJson.Default.IssuesPayload)
+                ?? throw new UnreadableEventException($"Delivery {ev.DeliveryId} has an empty payload.");
+        }
+        catch (JsonException e)
+        {
+            throw new UnreadableEventException($"Delivery {ev.DeliveryId} is not a GitHub issues payload: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Octokit;
+using ProductOps.Configuration;
+using ProductOps.WorkItems;
+
+namespace ProductOps.GitHub;
+
+/// <summary>The tracker port over Octokit for one repository's installation.</summary>
+public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs) : ITrackerSession
+{
+    public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
+    {
+        var (owner, repo, number) = Parse(item);
+        return client.Issue.Labels.AddToIssue(owner, repo, number, labels.ToArray());
+    }
+
+    public async Task RemoveLabelAsync(ItemKey item, string label, CancellationToken ct)
+    {
+        var (owner, repo, number) = Parse(item);
+        try
+        {
+            await client.Issue.Labels.RemoveFromIssue(owner, repo, number, label);
+        }
+        catch (NotFoundException)
+        {
+            // Already gone: the desired state holds.
+        }
+    }
+
+    public async Task<MarkedComment?> FindCommentAsync(ItemKey item, string marker, CancellationToken ct)
+    {
+        var (owner, repo, number) = Parse(item);
+        var comments = await client.Issue.Comment.GetAllForIssue(owner, repo, number);
+        foreach (var comment in comments)
+        {
+            if (CommentMarker.TryRead(comment.Body, marker, out var hash))
+            {
+                return new MarkedComment(comment.Id.ToString(CultureInfo.InvariantCulture), hash);
+            }
+        }
+        return null;
+    }
+
+    public async Task<string> CreateCommentAsync(ItemKey item, MarkedCommentContent content, CancellationToken ct)
+    {
+        var (owner, repo, number) = Parse(item);
+        var comment = await client.Issue.Comment.Create(owner, repo, number, CommentMarker.Compose(content.Marker, content.ContentHash, content.Markdown));
+        return comment.Id.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public async Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct)
+    {
+        var (owner, repo, _) = Parse(item);
+        try
+        {
+            await client.Issue.Comment.Update(owner, repo, long.Parse(commentId, CultureInfo.InvariantCulture), CommentMarker.Compose(content.Marker, content.ContentHash, content.Markdown));
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) =>
+        throw new NotSupportedException("GitHub issues have no number fields; the score is written as a label and a comment.");
+
+    public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => configs.GetAsync(client, item.Container, ct);
+
+    private static (string Owner, string Repo, int Number) Parse(ItemKey item)
+    {
+        var slash = item.Container.IndexOf('/');
+        return (item.Container[..slash], item.Container[(slash + 1)..], int.Parse(item.Id, CultureInfo.InvariantCulture));
+    }
+}

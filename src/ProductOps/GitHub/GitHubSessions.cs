@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Logging;
+using ProductOps.Processing;
+using ProductOps.WorkItems;
+
+namespace ProductOps.GitHub;
+
+/// <summary>Opens a real session when credentials are configured, a dry run otherwise.</summary>
+public sealed class GitHubSessions(GitHubSettings settings, GitHubClients clients, RepositoryConfigReader configs, ILoggerFactory loggers)
+{
+    public ITrackerSession Open(string repository, string? installation) =>
+        settings.HasCredentials
+            ? new GitHubSession(clients.For(installation), configs)
+            : new DryRunSession("GitHub", loggers.CreateLogger<DryRunSession>());
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+
+namespace ProductOps.GitHub;
+
+/// <summary>
+/// The parts of an <c>issues</c> webhook payload Product Ops uses.
+/// https://docs.github.com/webhooks/webhook-events-and-payloads#issues
+/// </summary>
+public sealed record IssuesPayload(
+    string? Action,
+    GitHubIssue? Issue,
+    GitHubRepository? Repository,
+    GitHubInstallation? Installation,
+    GitHubUser? Sender);
+
+public sealed record GitHubIssue(
+    long Number,
+    string? Title,
+    string? Body,
+    [property: JsonPropertyName("html_url")] string? HtmlUrl,
+    string? State,
+    IReadOnlyList<GitHubLabel>? Labels,
+    GitHubMilestone? Milestone,
+    IReadOnlyList<GitHubUser>? Assignees,
+    [property: JsonPropertyName("created_at")] DateTimeOffset CreatedAt,
+    [property: JsonPropertyName("updated_at")] DateTimeOffset UpdatedAt,
+    int Comments,
+    [property: JsonPropertyName("pull_request")] System.Text.Json.JsonElement? PullRequest);
+
+public sealed record GitHubLabel(string Name);
+
+public sealed record GitHubMilestone(string? Title);
+
+public sealed record GitHubUser(string Login, string? Type);
+
+public sealed record GitHubRepository([property: JsonPropertyName("full_name")] string FullName);
+
+public sealed record GitHubInstallation(long Id);
+
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(IssuesPayload))]
+internal sealed partial class GitHubJson : JsonSerializerContext;

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ProductOps.Events;
+using ProductOps.Storage;
+
+namespace ProductOps.Processing;
+
+/// <summary>
+/// Handles one <c>tracker-events</c> message, whoever delivered it: the Functions host (custom
+/// handler invocation) or the app's own listener. It says what should happen to the message.
+/// </summary>
+public sealed partial class EventMessageHandler(EventQueue queue, EventProcessor processor, StorageAccount storage, ILogger<EventMessageHandler> logger)
+{
+    public async Task<MessageResult> HandleAsync(string messageText, long dequeueCount, CancellationToken ct)
+    {
+        TrackerEvent ev;
+        try
+        {
+            ev = await queue.ReadAsync(messageText, ct);
+        }
+        catch (JsonException e)
+        {
+            return await SetAsideAsync(messageText, $"the message is not a queued event: {e.Message}", ct);
+        }
+
+        try
+        {
+            var outcome = await processor.ProcessAsync(ev, ct);
+            await queue.DeletePayloadAsync(ev, ct);
+            LogHandled(ev.Provider, ev.EventName, ev.DeliveryId, outcome, dequeueCount);
+            return MessageResult.Done;
+        }
+        catch (UnreadableEventException e)
+        {
+            return await SetAsideAsync(messageText, e.Message, ct);
+        }
+        catch (RetryLaterException e)
+        {
+            LogRetryLater(ev.DeliveryId, e.Message, e.Delay);
+            return MessageResult.RetryAfter(e.Delay);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            LogFailed(ev.Provider, ev.DeliveryId, dequeueCount, e.GetType().Name, e.Message);
+            return MessageResult.Failed;
+        }
+    }
+
+    /// <summary>Moves a message that can never succeed straight to the poison queue, with the reason in the log.</summary>
+    private async Task<MessageResult> SetAsideAsync(string messageText, string reason, CancellationToken ct)
+    {
+        await storage.Queue(StorageNames.PoisonQueue(StorageNames.EventsQueue)).SendMessageAsync(messageText, ct);
+        LogSetAside(StorageNames.PoisonQueue(StorageNames.EventsQueue), reason);
+        return MessageResult.Done;
+    }
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Handled {Provider} {EventName} delivery {DeliveryId}: {Outcome} (attempt {DequeueCount})")]
+    private partial void LogHandled(string provider, string eventName, string deliveryId, ProcessingOutcome outcome, long dequeueCount);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Processing {Provider} delivery {DeliveryId} failed on attempt {DequeueCount}: {ErrorType}: {Error}")]
+    private partial void LogFailed(string provider, string deliveryId, long dequeueCount, string errorType, string error);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Error, Message = "Moved an unprocessable message to {PoisonQueue}: {Reason}")]
+    private partial void LogSetAside(string poisonQueue, string reason);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} deferred: {Reason}; retry in {Delay}")]
+    private partial void LogRetryLater(string deliveryId, string reason, TimeSpan delay);
+}
+
+public sealed record MessageResult(MessageDisposition Disposition, TimeSpan? Delay = null)
+{
+    public static MessageResult Done { get; } = new(MessageDisposition.Done);
+    public static MessageResult Failed { get; } = new(MessageDisposition.Failed);
+
+    public static MessageResult RetryAfter(TimeSpan delay) => new(MessageDisposition.Failed, delay);
+}
+
+public enum MessageDisposition { Done, Failed }

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Logging;
+using ProductOps.Events;
+using ProductOps.WorkItems;
+
+namespace ProductOps.Processing;
+
+/// <summary>
+/// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
+/// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
+/// </summary>
+public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger)
+{
+    public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
+    {
+        var provider = providers.FirstOrDefault(p => p.Name == ev.Provider);
+        if (provider is null)
+        {
+            return Ignore(ev, $"no provider named '{ev.Provider}'");
+        }
+
+        switch (provider.Read(ev))
+        {
+            case IgnoredEvent ignored:
+                return Ignore(ev, ignored.Reason);
+            case ItemEvent itemEvent:
+                await using (await locks.AcquireAsync(itemEvent.Item.Key, ct))
+                {
+                    return await ApplyAsync(provider, itemEvent, ev.DeliveryId, ct);
+                }
+            default:
+                throw new InvalidOperationException("Unknown event reading.");
+        }
+    }
+
+    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, CancellationToken ct)
+    {
+        var item = ev.Item;
+        var record = await items.GetAsync(item.Key, ct) ?? ItemRecord.New(item.Key);
+        if (item.UpdatedAt < record.TrackerUpdatedAt)
+        {
+            // Deliveries can arrive late and out of order; never let an old snapshot win.
+            LogStale(item.Key, deliveryId, item.UpdatedAt, record.TrackerUpdatedAt);
+            return ProcessingOutcome.Stale;
+        }
+
+        record = record with
+        {
+            Title = item.Title,
+            Url = item.Url,
+            State = item.State,
+            Labels = item.Labels,
+            Milestone = item.Milestone,
+            Assignees = item.Assignees,
+            TrackerUpdatedAt = item.UpdatedAt,
+        };
+
+        if (item.State == ItemState.Open)
+        {
+            var session = provider.Open(ev);
+            var config = await session.GetConfigAsync(item.Key, ct);
+            record = await ScoreReconciler.ApplyAsync(item, record, config.Scoring, session, items, clock.GetUtcNow(), ct);
+        }
+
+        await MarkedComments.SaveAsync(items, record, ct);
+        LogProcessed(item.Key, ev.EventName, ev.Action, deliveryId);
+        return ProcessingOutcome.Applied;
+    }
+
+    private ProcessingOutcome Ignore(TrackerEvent ev, string reason)
+    {
+        LogIgnored(ev.Provider, ev.EventName, ev.DeliveryId, reason);
+        return ProcessingOutcome.Ignored;
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Processed {Item} ({EventName}.{Action}, delivery {DeliveryId})")]
+    private partial void LogProcessed(ItemKey item, string eventName, string action, string deliveryId);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Ignored {Provider} {EventName} delivery {DeliveryId}: {Reason}")]
+    private partial void LogIgnored(string provider, string eventName, string deliveryId, string reason);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Skipped stale delivery {DeliveryId} for {Item}: it shows {EventTime:o}, the index already has {IndexTime:o}")]
+    private partial void LogStale(ItemKey item, string deliveryId, DateTimeOffset eventTime, DateTimeOffset indexTime);
+}
+
+public enum ProcessingOutcome { Applied, Ignored, Stale }

@@ -1,0 +1,53 @@
+using ProductOps.WorkItems;
+
+namespace ProductOps.Processing;
+
+/// <summary>
+/// Keeps exactly one comment per marker on an item: created once, edited only when its text
+/// changes, found again by its marker when the board index does not know its id.
+/// </summary>
+internal static class MarkedComments
+{
+    public static async Task<ItemRecord> UpsertAsync(WorkItem item, ItemRecord record, MarkedCommentContent content, ITracker tracker, IItemStore store, CancellationToken ct)
+    {
+        var known = record.CommentFor(content.Marker);
+        if (known.Id is not null)
+        {
+            if (known.ContentHash == content.ContentHash)
+            {
+                return record;
+            }
+            if (await tracker.UpdateCommentAsync(item.Key, known.Id, content, ct))
+            {
+                return record.WithComment(content.Marker, new CommentRecord(known.Id, content.ContentHash));
+            }
+            // Someone deleted our comment: write it again below.
+        }
+        else if (known.CreationStarted || item.CommentCount > 0)
+        {
+            // Either an earlier attempt may have created it, or the item has comments we have
+            // never looked at (an item from before Product Ops was installed).
+            var found = await tracker.FindCommentAsync(item.Key, content.Marker, ct);
+            if (found is not null)
+            {
+                if (found.ContentHash != content.ContentHash)
+                {
+                    await tracker.UpdateCommentAsync(item.Key, found.Id, content, ct);
+                }
+                return record.WithComment(content.Marker, new CommentRecord(found.Id, content.ContentHash));
+            }
+        }
+
+        record = record.WithComment(content.Marker, new CommentRecord(null, null, CreationStarted: true));
+        record = await SaveAsync(store, record, ct);
+        var id = await tracker.CreateCommentAsync(item.Key, content, ct);
+        return record.WithComment(content.Marker, new CommentRecord(id, content.ContentHash));
+    }
+
+    internal static async Task<ItemRecord> SaveAsync(IItemStore store, ItemRecord record, CancellationToken ct) =>
+        await store.TrySaveAsync(record, ct) ?? throw new ConcurrentUpdateException(record.Key);
+}
+
+/// <summary>The board-index row changed under us; the event is retried from the queue.</summary>
+public sealed class ConcurrentUpdateException(ItemKey key)
+    : Exception($"The board index row for {key} was changed by another writer; the event will be retried.");

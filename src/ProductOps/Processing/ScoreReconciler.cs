@@ -1,0 +1,60 @@
+using ProductOps.Scoring;
+using ProductOps.WorkItems;
+
+namespace ProductOps.Processing;
+
+/// <summary>
+/// Brings an item's priority label and score comment in line with its current inputs, writing
+/// only the difference. Run on the app's own label events it finds nothing to do, so no loops.
+/// </summary>
+internal static class ScoreReconciler
+{
+    public const string Marker = "score";
+
+    public static async Task<ItemRecord> ApplyAsync(WorkItem item, ItemRecord record, ScoringConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
+    {
+        var outcome = ScoreCalculator.Evaluate(item, config);
+        var snapshot = new ScoreSnapshot(outcome is Scored s ? s.Score : null, outcome.Inputs.ToDictionary(i => i.Name, i => i.Value));
+        var changed = record.Score is not null && !SameSnapshot(record.Score, snapshot);
+        var previous = changed ? record.Score : record.PreviousScore;
+        var inputsChangedAt = record.Score is null || changed ? item.UpdatedAt : record.InputsChangedAt ?? item.UpdatedAt;
+
+        var labels = await ReconcileLabelsAsync(item, DesiredLabel(outcome, config), config, tracker, ct);
+
+        var markdown = ScoreComment.Render(outcome, previous, inputsChangedAt, now, config);
+        record = await MarkedComments.UpsertAsync(item, record, new MarkedCommentContent(Marker, markdown), tracker, store, ct);
+
+        return record with
+        {
+            Labels = labels,
+            Score = snapshot,
+            PreviousScore = previous,
+            Priority = outcome is Scored scored ? scored.PriorityLabel : null,
+            InputsChangedAt = inputsChangedAt,
+        };
+    }
+
+    private static string DesiredLabel(ScoreOutcome outcome, ScoringConfig config) =>
+        outcome is Scored scored ? scored.PriorityLabel : config.NeedsScoringLabel;
+
+    /// <summary>Removes stale managed labels first, then adds the desired one: each only if needed.</summary>
+    private static async Task<IReadOnlyList<string>> ReconcileLabelsAsync(WorkItem item, string desired, ScoringConfig config, ITracker tracker, CancellationToken ct)
+    {
+        var managed = new HashSet<string>(config.PriorityLabels, StringComparer.OrdinalIgnoreCase) { config.NeedsScoringLabel };
+        var labels = item.Labels.ToList();
+        foreach (var stale in item.Labels.Where(l => managed.Contains(l) && !string.Equals(l, desired, StringComparison.OrdinalIgnoreCase)))
+        {
+            await tracker.RemoveLabelAsync(item.Key, stale, ct);
+            labels.Remove(stale);
+        }
+        if (!item.HasLabel(desired))
+        {
+            await tracker.AddLabelsAsync(item.Key, [desired], ct);
+            labels.Add(desired);
+        }
+        return labels;
+    }
+
+    private static bool SameSnapshot(ScoreSnapshot a, ScoreSnapshot b) =>
+        a.Score == b.Score && a.Inputs.Count == b.Inputs.Count && a.Inputs.All(i => b.Inputs.TryGetValue(i.Key, out var v) && v == i.Value);
+}

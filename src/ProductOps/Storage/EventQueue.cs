@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Azure.Storage.Queues.Models;
+using ProductOps.Events;
+
+namespace ProductOps.Storage;
+
+/// <summary>
+/// Writes deliveries to the <c>tracker-events</c> queue and reads them back. A queue message holds
+/// at most 64 KiB after base64, so larger payloads go to a blob and the message carries its name.
+/// </summary>
+public sealed class EventQueue(StorageAccount storage)
+{
+    // https://learn.microsoft.com/azure/storage/queues/scalability-targets: 64 KiB per message.
+    internal const int MaxMessageBytes = 64 * 1024;
+
+    public async Task<QueuedEvent> EnqueueAsync(TrackerEvent header, ReadOnlyMemory<byte> payloadJson, CancellationToken ct)
+    {
+        var message = Serialize(header, payloadJson);
+        string? blobName = null;
+        if (Base64Length(message.Length) > MaxMessageBytes)
+        {
+            blobName = $"{header.Provider}/{header.DeliveryId}.json";
+            var blob = storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer).GetBlobClient(blobName);
+            await blob.UploadAsync(BinaryData.FromBytes(payloadJson), overwrite: true, ct);
+            message = Serialize(header with { PayloadBlob = blobName }, ReadOnlyMemory<byte>.Empty);
+        }
+
+        SendReceipt receipt = await storage.Queue(StorageNames.EventsQueue).SendMessageAsync(BinaryData.FromBytes(message), cancellationToken: ct);
+        return new QueuedEvent(receipt.MessageId, receipt.PopReceipt, blobName);
+    }
+
+    /// <summary>Takes back a message that turned out to be a duplicate delivery.</summary>
+    public async Task RetractAsync(QueuedEvent queued, CancellationToken ct)
+    {
+        await storage.Queue(StorageNames.EventsQueue).DeleteMessageAsync(queued.MessageId, queued.PopReceipt, ct);
+        if (queued.PayloadBlob is not null)
+        {
+            await storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer).DeleteBlobIfExistsAsync(queued.PayloadBlob, cancellationToken: ct);
+        }
+    }
+
+    /// <summary>Reads a queue message back into an event, fetching a spilled payload from its blob.</summary>
+    public async Task<TrackerEvent> ReadAsync(string messageText, CancellationToken ct)
+    {
+        var ev = JsonSerializer.Deserialize(messageText, EventJson.Default.TrackerEvent)
+            ?? throw new InvalidDataException("The queue message is empty.");
+        if (ev.PayloadBlob is null)
+        {
+            return ev;
+        }
+
+        var blob = storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer).GetBlobClient(ev.PayloadBlob);
+        var content = await blob.DownloadContentAsync(ct);
+        using var document = JsonDocument.Parse(content.Value.Content.ToMemory());
+        return ev with { Payload = document.RootElement.Clone() };
+    }
+
+    /// <summary>Removes the spilled payload once its event is processed.</summary>
+    public Task DeletePayloadAsync(TrackerEvent ev, CancellationToken ct) =>
+        ev.PayloadBlob is null
+            ? Task.CompletedTask
+            : storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer).DeleteBlobIfExistsAsync(ev.PayloadBlob, cancellationToken: ct);
+
+    private static int Base64Length(int bytes) => (bytes + 2) / 3 * 4;
+
+    // Written by hand so the payload bytes are copied once, never re-parsed on the hot path.
+    private static byte[] Serialize(TrackerEvent header, ReadOnlyMemory<byte> payloadJson)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(payloadJson.Length + 256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("provider", header.Provider);
+            writer.WriteString("eventName", header.EventName);
+            writer.WriteString("deliveryId", header.DeliveryId);
+            writer.WriteString("receivedAt", header.ReceivedAt);
+            if (header.PayloadBlob is not null)
+            {
+                writer.WriteString("payloadBlob", header.PayloadBlob);
+            }
+            else
+            {
+                writer.WritePropertyName("payload");
+                writer.WriteRawValue(payloadJson.Span, skipInputValidation: true);
+            }
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+}
+
+public sealed record QueuedEvent(string MessageId, string PopReceipt, string? PayloadBlob);

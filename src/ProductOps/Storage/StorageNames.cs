@@ -1,0 +1,17 @@
+namespace ProductOps.Storage;
+
+/// <summary>Every queue, table and container the app uses, in one place.</summary>
+public static class StorageNames
+{
+    public const string EventsQueue = "tracker-events";
+    public const string DeliveriesTable = "deliveries";
+    public const string ItemsTable = "workitems";
+    public const string PayloadsContainer = "event-payloads";
+    public const string LocksContainer = "locks";
+
+    public static string PoisonQueue(string queue) => queue + "-poison";
+
+    /// <summary>Table keys may not contain '/', '\', '#' or '?'; GitHub owner/repo names never contain '~'.</summary>
+    public static string TableKey(string value) =>
+        value.Replace('/', '~').Replace('\\', '~').Replace('#', '~').Replace('?', '~');
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using ProductOps.Scoring;
+using ProductOps.WorkItems;
+
+namespace ProductOps.Storage;
+
+/// <summary>
+/// The board index in Azure Table storage: partition = provider and repository or project,
+/// row = issue number or key. Saves use the row's ETag, so two writers never overwrite each other.
+/// </summary>
+public sealed class TableItemStore(StorageAccount storage) : IItemStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.ItemsTable);
+
+    public static string PartitionKey(ItemKey key) => StorageNames.TableKey($"{key.Provider}:{key.Container}");
+
+    public async Task<ItemRecord?> GetAsync(ItemKey key, CancellationToken ct)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(PartitionKey(key), StorageNames.TableKey(key.Id), cancellationToken: ct);
+        return response.HasValue ? FromEntity(key, response.Value!) : null;
+    }
+
+    public async Task<ItemRecord?> TrySaveAsync(ItemRecord record, CancellationToken ct)
+    {
+        var entity = ToEntity(record);
+        try
+        {
+            var response = record.Version is null
+                ? await table.AddEntityAsync(entity, ct)
+                : await table.UpdateEntityAsync(entity, new ETag(record.Version), TableUpdateMode.Replace, ct);
+            return record with { Version = response.Headers.ETag?.ToString() };
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return null;
+        }
+    }
+
+    public async IAsyncEnumerable<ItemRecord> ListAsync(string provider, string container, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var partition = PartitionKey(new ItemKey(provider, container, ""));
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        {
+            yield return FromEntity(new ItemKey(provider, container, entity.GetString("ItemId") ?? entity.RowKey), entity);
+        }
+    }
+
+    private static TableEntity ToEntity(ItemRecord r) => new(PartitionKey(r.Key), StorageNames.TableKey(r.Key.Id))
+    {
+        ["Provider"] = r.Key.Provider,
+        ["Container"] = r.Key.Container,
+        ["ItemId"] = r.Key.Id,
+        ["Title"] = r.Title,
+        ["Url"] = r.Url,
+        ["State"] = r.State.ToString(),
+        ["Labels"] = JsonSerializer.Serialize(r.Labels, Json),
+        ["Milestone"] = r.Milestone,
+        ["Assignees"] = JsonSerializer.Serialize(r.Assignees, Json),
+        ["TrackerUpdatedAt"] = r.TrackerUpdatedAt,
+        ["Score"] = r.Score?.Score,
+        ["ScoreSnapshot"] = r.Score is null ? null : JsonSerializer.Serialize(r.Score, Json),
+        ["PreviousScore"] = r.PreviousScore is null ? null : JsonSerializer.Serialize(r.PreviousScore, Json),
+        ["Priority"] = r.Priority,
+        ["InputsChangedAt"] = r.InputsChangedAt,
+        ["Comments"] = JsonSerializer.Serialize(r.Comments, Json),
+    };
+
+    private static ItemRecord FromEntity(ItemKey key, TableEntity e) => new()
+    {
+        Key = key,
+        Title = e.GetString("Title") ?? "",
+        Url = e.GetString("Url") ?? "",
+        State = Enum.TryParse<ItemState>(e.GetString("State"), out var state) ? state : ItemState.Open,
+        Labels = Read<List<string>>(e, "Labels") ?? [],
+        Milestone = e.GetString("Milestone"),
+        Assignees = Read<List<string>>(e, "Assignees") ?? [],
+        TrackerUpdatedAt = e.GetDateTimeOffset("TrackerUpdatedAt") ?? DateTimeOffset.MinValue,
+        Score = Read<ScoreSnapshot>(e, "ScoreSnapshot"),
+        PreviousScore = Read<ScoreSnapshot>(e, "PreviousScore"),
+        Priority = e.GetString("Priority"),
+        InputsChangedAt = e.GetDateTimeOffset("InputsChangedAt"),
+        Comments = Read<Dictionary<string, CommentRecord>>(e, "Comments") ?? [],
+        Version = e.ETag.ToString(),
+    };
+
+    private static T? Read<T>(TableEntity e, string property) where T : class =>
+        e.GetString(property) is { Length: > 0 } text ? JsonSerializer.Deserialize<T>(text, Json) : null;
+}

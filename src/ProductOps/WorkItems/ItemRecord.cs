@@ -1,0 +1,52 @@
+using ProductOps.Scoring;
+
+namespace ProductOps.WorkItems;
+
+/// <summary>
+/// What Product Ops remembers about one work item between events: the board-index row. It also
+/// holds the ids and hashes of the comments it wrote, so an unchanged item costs no tracker reads.
+/// </summary>
+public sealed record ItemRecord
+{
+    public required ItemKey Key { get; init; }
+    public string Title { get; init; } = "";
+    public string Url { get; init; } = "";
+    public ItemState State { get; init; }
+    public IReadOnlyList<string> Labels { get; init; } = [];
+    public string? Milestone { get; init; }
+    public IReadOnlyList<string> Assignees { get; init; } = [];
+
+    /// <summary>The tracker's updated time of the newest event applied; older events are skipped.</summary>
+    public DateTimeOffset TrackerUpdatedAt { get; init; }
+
+    public ScoreSnapshot? Score { get; init; }
+
+    /// <summary>The score before the last change, shown in the comment until the score changes again.</summary>
+    public ScoreSnapshot? PreviousScore { get; init; }
+    public string? Priority { get; init; }
+
+    /// <summary>When the score inputs last changed, to flag stale estimates.</summary>
+    public DateTimeOffset? InputsChangedAt { get; init; }
+
+    /// <summary>Comments Product Ops owns on the item, by marker.</summary>
+    public IReadOnlyDictionary<string, CommentRecord> Comments { get; init; } = new Dictionary<string, CommentRecord>();
+
+    /// <summary>Opaque optimistic-concurrency token of the stored row; null for a new item.</summary>
+    public string? Version { get; init; }
+
+    public static ItemRecord New(ItemKey key) => new() { Key = key };
+
+    public CommentRecord CommentFor(string marker) => Comments.GetValueOrDefault(marker) ?? CommentRecord.None;
+
+    public ItemRecord WithComment(string marker, CommentRecord comment) =>
+        this with { Comments = new Dictionary<string, CommentRecord>(Comments) { [marker] = comment } };
+}
+
+/// <summary>
+/// A marked comment's id and content hash. <see cref="CreationStarted"/> is set before a create so
+/// that a crash between the create and saving its id makes the next attempt look for it first.
+/// </summary>
+public sealed record CommentRecord(string? Id, string? ContentHash, bool CreationStarted = false)
+{
+    public static CommentRecord None { get; } = new(null, null);
+}

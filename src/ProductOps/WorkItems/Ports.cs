@@ -1,0 +1,44 @@
+using ProductOps.Configuration;
+using ProductOps.Events;
+
+namespace ProductOps.WorkItems;
+
+/// <summary>The board index: one record per work item.</summary>
+public interface IItemStore
+{
+    Task<ItemRecord?> GetAsync(ItemKey key, CancellationToken ct);
+
+    /// <summary>Saves the record if nobody else saved it since it was read: the saved record with its new version, or null on a conflict.</summary>
+    Task<ItemRecord?> TrySaveAsync(ItemRecord record, CancellationToken ct);
+}
+
+/// <summary>Mutual exclusion per work item across every instance of the app.</summary>
+public interface IItemLocks
+{
+    Task<IAsyncDisposable> AcquireAsync(ItemKey key, CancellationToken ct);
+}
+
+/// <summary>One tracker (GitHub, Jira): reads its events and opens sessions to write back.</summary>
+public interface ITrackerProvider
+{
+    string Name { get; }
+
+    /// <summary>Reads a queued delivery: a change to a work item, or the reason it is ignored.</summary>
+    EventReading Read(TrackerEvent ev);
+
+    /// <summary>The writes and configuration for the installation or site the event came from.</summary>
+    ITrackerSession Open(ItemEvent ev);
+}
+
+/// <summary>An authenticated view of one installation or site: its writes and its configuration.</summary>
+public interface ITrackerSession : ITracker
+{
+    Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct);
+}
+
+public abstract record EventReading;
+
+/// <summary>A delivery about one work item. <paramref name="Scope"/> says where to write (e.g. the installation id).</summary>
+public sealed record ItemEvent(WorkItem Item, string EventName, string Action, string? Scope) : EventReading;
+
+public sealed record IgnoredEvent(string Reason) : EventReading;
