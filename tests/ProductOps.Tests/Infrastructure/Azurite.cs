@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ProductOps.Tests.Infrastructure;
+
+/// <summary>
+/// A real Azurite (the pinned npm package in tools/azurite, installed on first use) on free
+/// loopback ports, started for a test class and stopped after it.
+/// </summary>
+public sealed class Azurite : IAsyncDisposable
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly SemaphoreSlim InstallGate = new(1, 1);
+    private readonly string workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
+    private readonly bool inMemory;
+    private Process? process;
+
+    private Azurite(bool inMemory) => this.inMemory = inMemory;
+
+    public int BlobPort { get; } = FreePort();
+    public int QueuePort { get; } = FreePort();
+    public int TablePort { get; } = FreePort();
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
+
+    /// <param name="inMemory">False keeps data on disk, so a stop and start keeps queued messages.</param>
+    public static async Task<Azurite> StartAsync(bool inMemory = true)
+    {
+        var azurite = new Azurite(inMemory);
+        await azurite.StartProcessAsync();
+        return azurite;
+    }
+
+    public async Task StartProcessAsync()
+    {
+        var script = await EnsureInstalledAsync();
+        var args = $"\"{script}\" --silent --skipApiVersionCheck --disableTelemetry " +
+                   $"--blobPort {BlobPort} --queuePort {QueuePort} --tablePort {TablePort} " +
+                   (inMemory ? "--inMemoryPersistence" : $"--location \"{workspace}\"");
+        process = Process.Start(new ProcessStartInfo("node", args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })
+            ?? throw new InvalidOperationException("Could not start node.");
+        var errors = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => errors.AppendLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        foreach (var port in new[] { BlobPort, QueuePort, TablePort })
+        {
+            await WaitForPortAsync(port, process, errors);
+        }
+    }
+
+    /// <summary>Stops the emulator (a storage outage); <see cref="StartProcessAsync"/> brings it back.</summary>
+    public async Task StopProcessAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process?.Dispose();
+        process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopProcessAsync();
+        try
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static async Task<string> EnsureInstalledAsync()
+    {
+        var folder = RepositoryRoot.Combine("tools", "azurite");
+        var script = Path.Combine(folder, "node_modules", "azurite", "dist", "src", "azurite.js");
+        await InstallGate.WaitAsync();
+        try
+        {
+            if (!File.Exists(script))
+            {
+                await RunAsync("npm", "ci --no-audit --no-fund", folder);
+            }
+        }
+        finally
+        {
+            InstallGate.Release();
+        }
+        return script;
+    }
+
+    private static async Task RunAsync(string file, string args, string folder)
+    {
+        using var npm = Process.Start(new ProcessStartInfo(file, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var error = npm.StandardError.ReadToEndAsync();
+        await npm.StandardOutput.ReadToEndAsync();
+        await npm.WaitForExitAsync();
+        if (npm.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'{file} {args}' in {folder} failed: {await error}");
+        }
+    }
+
+    private static async Task WaitForPortAsync(int port, Process azurite, System.Text.StringBuilder errors)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            if (azurite.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite exited with {azurite.ExitCode}: {errors}");
+            }
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
