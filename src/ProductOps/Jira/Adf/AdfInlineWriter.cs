@@ -21,6 +21,16 @@ internal sealed class AdfInlineWriter
             writer.WriteChildren(root);
         }
 
+        // Dropped inline HTML at the end of a line leaves the space before it behind.
+        if (writer.nodes is [.., AdfText last] && last.Text.TrimEnd() is var trimmed && trimmed.Length != last.Text.Length)
+        {
+            writer.nodes.RemoveAt(writer.nodes.Count - 1);
+            if (trimmed.Length > 0)
+            {
+                writer.nodes.Add(last with { Text = trimmed });
+            }
+        }
+
         return writer.nodes;
     }
 
