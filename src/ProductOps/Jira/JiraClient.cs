@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -15,12 +14,7 @@ namespace ProductOps.Jira;
 /// </summary>
 public sealed partial class JiraClient(HttpClient http, TimeProvider? time = null)
 {
-    /// <summary>How long the field catalogue is trusted; a name not found in an older copy triggers a refetch.</summary>
-    private static readonly TimeSpan FieldCatalogueLifetime = TimeSpan.FromMinutes(15);
-    private static readonly TimeSpan FieldRefetchOnMissAfter = TimeSpan.FromMinutes(1);
-
     private readonly TimeProvider time = time ?? TimeProvider.System;
-    private FieldCatalogue? fields;
 
     /// <summary>Builds the client with its retry handler and Basic auth (email + API token).</summary>
     public static JiraClient Create(
@@ -48,90 +42,6 @@ public sealed partial class JiraClient(HttpClient http, TimeProvider? time = nul
     {
         using var response = await SendRawAsync(HttpMethod.Put, $"rest/api/3/issue/{Esc(issueKey)}", edit, ct).ConfigureAwait(false);
         await EnsureSuccessAsync(response, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>One page of <c>GET /rest/api/3/search/jql</c>; pass the previous page's token to get the next.</summary>
-    public Task<JiraSearchPage> SearchJqlPageAsync(
-        string jql, IEnumerable<string> fieldIds, string? nextPageToken, int maxResults, CancellationToken ct)
-    {
-        var uri = $"rest/api/3/search/jql?jql={Esc(jql)}&fields={Esc(string.Join(',', fieldIds))}&maxResults={maxResults}";
-        if (nextPageToken is not null)
-        {
-            uri += $"&nextPageToken={Esc(nextPageToken)}";
-        }
-
-        return SendAsync<JiraSearchPage>(HttpMethod.Get, uri, null, ct);
-    }
-
-    /// <summary>Every issue matching <paramref name="jql"/>, following <c>nextPageToken</c> until the last page.</summary>
-    public async IAsyncEnumerable<JiraIssue> SearchJqlAsync(
-        string jql, IEnumerable<string> fieldIds, [EnumeratorCancellation] CancellationToken ct, int pageSize = 100)
-    {
-        var fieldList = fieldIds.ToList();
-        string? token = null;
-        do
-        {
-            var page = await SearchJqlPageAsync(jql, fieldList, token, pageSize, ct).ConfigureAwait(false);
-            foreach (var issue in page.Issues)
-            {
-                yield return issue;
-            }
-
-            if (page.NextPageToken is not null && page.NextPageToken == token)
-            {
-                throw new InvalidOperationException("Jira returned the same nextPageToken twice; stopping to avoid a loop.");
-            }
-
-            token = page.IsLast == true ? null : page.NextPageToken;
-        }
-        while (token is not null);
-    }
-
-    /// <summary><c>GET /rest/api/3/field</c>, cached for <see cref="FieldCatalogueLifetime"/>.</summary>
-    public async Task<IReadOnlyList<JiraField>> GetFieldsAsync(CancellationToken ct)
-    {
-        var cached = fields;
-        if (cached is not null && time.GetUtcNow() - cached.FetchedAt < FieldCatalogueLifetime)
-        {
-            return cached.Fields;
-        }
-
-        return await RefreshFieldsAsync(ct).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The id of the field people call <paramref name="name"/> ("Reach" -> "customfield_10050").
-    /// Exact match first, then ignoring case. Jira allows two custom fields with one name: that is
-    /// reported rather than guessed.
-    /// </summary>
-    public async Task<string> ResolveFieldIdAsync(string name, CancellationToken ct)
-    {
-        var matches = Match(await GetFieldsAsync(ct).ConfigureAwait(false), name);
-        if (matches.Count == 0 && time.GetUtcNow() - (fields?.FetchedAt ?? default) > FieldRefetchOnMissAfter)
-        {
-            matches = Match(await RefreshFieldsAsync(ct).ConfigureAwait(false), name); // the field may be new
-        }
-
-        return matches.Count switch
-        {
-            1 => matches[0].Id,
-            0 => throw new InvalidOperationException($"Jira has no field named \"{name}\"."),
-            _ => throw new InvalidOperationException(
-                $"Jira has {matches.Count} fields named \"{name}\" ({string.Join(", ", matches.Select(f => f.Id))}); rename one or configure the id."),
-        };
-
-        static List<JiraField> Match(IReadOnlyList<JiraField> all, string name)
-        {
-            var exact = all.Where(f => string.Equals(f.Name, name, StringComparison.Ordinal)).ToList();
-            return exact.Count > 0 ? exact : all.Where(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
-        }
-    }
-
-    private async Task<IReadOnlyList<JiraField>> RefreshFieldsAsync(CancellationToken ct)
-    {
-        var list = await SendAsync<List<JiraField>>(HttpMethod.Get, "rest/api/3/field", null, ct).ConfigureAwait(false);
-        fields = new FieldCatalogue(time.GetUtcNow(), list);
-        return list;
     }
 
     private async Task<T> SendAsync<T>(HttpMethod method, string uri, object? body, CancellationToken ct, bool idempotent = false)
@@ -195,6 +105,4 @@ public sealed partial class JiraClient(HttpClient http, TimeProvider? time = nul
 
     private static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
-
-    private sealed record FieldCatalogue(DateTimeOffset FetchedAt, IReadOnlyList<JiraField> Fields);
 }
