@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 
 namespace ProductOps.Jira;
@@ -34,7 +36,7 @@ public sealed partial class JiraClient
                 yield break;
             }
 
-            var ids = page.Comments.Select(c => long.Parse(c.Id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var ids = page.Comments.Select(c => long.Parse(c.Id, CultureInfo.InvariantCulture)).ToList();
             var withProperties = (await GetCommentsByIdsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(c => c.Id);
             foreach (var comment in page.Comments)
             {
@@ -68,7 +70,6 @@ public sealed partial class JiraClient
         }
 
         await EnsureSuccessAsync(response, ct).ConfigureAwait(false);
-        return await System.Net.Http.Json.HttpContentJsonExtensions
-            .ReadFromJsonAsync<JiraComment>(response.Content, JiraJson.Options, ct).ConfigureAwait(false);
+        return await response.Content.ReadFromJsonAsync<JiraComment>(JiraJson.Options, ct).ConfigureAwait(false);
     }
 }
