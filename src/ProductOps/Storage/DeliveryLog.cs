@@ -16,7 +16,9 @@ public sealed class DeliveryLog(StorageAccount storage)
     {
         try
         {
-            await table.AddEntityAsync(new TableEntity(provider, StorageNames.TableKey(deliveryId)), ct);
+            await StorageAccount.CreatingIfMissingAsync(
+                () => table.AddEntityAsync(new TableEntity(provider, StorageNames.TableKey(deliveryId)), ct),
+                () => table.CreateIfNotExistsAsync(ct));
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure.Storage.Queues.Models;
 using ProductOps.Events;
 
 namespace ProductOps.Storage;
@@ -20,13 +19,18 @@ public sealed class EventQueue(StorageAccount storage)
         if (Base64Length(message.Length) > MaxMessageBytes)
         {
             blobName = $"{header.Provider}/{header.DeliveryId}.json";
-            var blob = storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer).GetBlobClient(blobName);
-            await blob.UploadAsync(BinaryData.FromBytes(payloadJson), overwrite: true, ct);
+            var container = storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer);
+            await StorageAccount.CreatingIfMissingAsync(
+                () => container.GetBlobClient(blobName).UploadAsync(BinaryData.FromBytes(payloadJson), overwrite: true, ct),
+                () => container.CreateIfNotExistsAsync(cancellationToken: ct));
             message = Serialize(header with { PayloadBlob = blobName }, ReadOnlyMemory<byte>.Empty);
         }
 
-        SendReceipt receipt = await storage.Queue(StorageNames.EventsQueue).SendMessageAsync(BinaryData.FromBytes(message), cancellationToken: ct);
-        return new QueuedEvent(receipt.MessageId, receipt.PopReceipt, blobName);
+        var queue = storage.Queue(StorageNames.EventsQueue);
+        var receipt = await StorageAccount.CreatingIfMissingAsync(
+            () => queue.SendMessageAsync(BinaryData.FromBytes(message), cancellationToken: ct),
+            () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
+        return new QueuedEvent(receipt.Value.MessageId, receipt.Value.PopReceipt, blobName);
     }
 
     /// <summary>Takes back a message that turned out to be a duplicate delivery.</summary>

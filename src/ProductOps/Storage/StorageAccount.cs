@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -12,14 +14,40 @@ public sealed class StorageAccount(string connectionString)
 {
     public const string DevelopmentStorage = "UseDevelopmentStorage=true";
 
-    public QueueServiceClient Queues { get; } = new(connectionString, new QueueClientOptions
+    public QueueServiceClient Queues { get; } = new(connectionString, Bounded(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+
+    public TableServiceClient Tables { get; } = new(connectionString, Bounded(new TableClientOptions()));
+
+    public BlobServiceClient Blobs { get; } = new(connectionString, Bounded(new BlobClientOptions()));
+
+    /// <summary>
+    /// Runs a storage call; if its queue, table or container is missing (deleted, or an emulator
+    /// restarted without its data) creates it and runs the call once more.
+    /// </summary>
+    public static async Task<T> CreatingIfMissingAsync<T>(Func<Task<T>> call, Func<Task> create)
     {
-        MessageEncoding = QueueMessageEncoding.Base64,
-    });
+        try
+        {
+            return await call();
+        }
+        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode is "QueueNotFound" or "TableNotFound" or "ContainerNotFound")
+        {
+            await create();
+            return await call();
+        }
+    }
 
-    public TableServiceClient Tables { get; } = new(connectionString);
-
-    public BlobServiceClient Blobs { get; } = new(connectionString);
+    // GitHub gives up on a webhook after 10 s, so a storage outage must surface in a few seconds,
+    // not after the SDK's default retries (about 30 s), for ingress to answer 503 in time.
+    private static T Bounded<T>(T options) where T : ClientOptions
+    {
+        options.Retry.MaxRetries = 2;
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(3);
+        return options;
+    }
 
     public QueueClient Queue(string name) => Queues.GetQueueClient(name);
 
