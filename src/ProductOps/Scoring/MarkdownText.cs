@@ -12,12 +12,12 @@ public static class MarkdownText
     public const int MaxLength = 60;
 
     /// <summary>The text as a single-line code span, without backticks, control characters or live "@".</summary>
-    public static string Code(string text)
+    public static string Code(string text, int maxLength = MaxLength)
     {
-        var builder = new StringBuilder(Math.Min(text.Length, MaxLength) + 8);
+        var builder = new StringBuilder(Math.Min(text.Length, maxLength) + 8);
         foreach (var c in text)
         {
-            if (builder.Length >= MaxLength)
+            if (builder.Length >= maxLength)
             {
                 if (char.IsHighSurrogate(builder[^1]))
                 {
@@ -44,4 +44,15 @@ public static class MarkdownText
     /// <summary>A table cell: pipes escaped (GFM applies the escape inside code spans too), one line.</summary>
     public static string Cell(string markdown) =>
         markdown.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+
+    /// <summary>Free text from elsewhere (a parser message) as plain Markdown: one line, no live "@", no code or HTML.</summary>
+    public static string Plain(string text, int maxLength = 200)
+    {
+        var line = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray())
+            .Replace("`", "'", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace("@", "@\u200B", StringComparison.Ordinal)
+            .Trim();
+        return line.Length > maxLength ? line[..maxLength] + "…" : line;
+    }
 }
