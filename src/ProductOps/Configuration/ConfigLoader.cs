@@ -21,7 +21,15 @@ public static class ConfigLoader
             var root = SafeYaml.Parse(layer, layerErrors);
             if (layerErrors.Count == 0 && root is not null)
             {
-                config = Apply(config, root, new ConfigReader(layer.Path, layerErrors));
+                try
+                {
+                    config = Apply(config, root, new ConfigReader(layer.Path, layerErrors));
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // A bug in a schema rule must not stop other repositories from being processed.
+                    layerErrors.Add(new ConfigError(layer.Path, 1, 1, "Product Ops could not read this file (an internal error).", "a file that follows docs/configuration.md"));
+                }
             }
 
             errors.AddRange(layerErrors);

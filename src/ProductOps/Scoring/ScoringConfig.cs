@@ -6,6 +6,13 @@ namespace ProductOps.Scoring;
 /// </summary>
 public sealed record ScoringConfig
 {
+    // Declared before Defaults: static initialisers run in textual order and Defaults' constructor reads this.
+    public static IReadOnlyDictionary<string, double> DefaultTShirtSizes { get; } =
+        new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["XS"] = 0.25, ["S"] = 0.5, ["M"] = 1, ["L"] = 2, ["XL"] = 4,
+        };
+
     public static ScoringConfig Defaults { get; } = new();
 
     public ScoringModel Model { get; init; } = ScoringModel.Rice;
@@ -25,12 +32,6 @@ public sealed record ScoringConfig
 
     /// <summary>Per-model overrides; a model that is absent uses its catalog defaults.</summary>
     public IReadOnlyDictionary<ScoringModel, ModelSettings> Models { get; init; } = new Dictionary<ScoringModel, ModelSettings>();
-
-    public static IReadOnlyDictionary<string, double> DefaultTShirtSizes { get; } =
-        new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["XS"] = 0.25, ["S"] = 0.5, ["M"] = 1, ["L"] = 2, ["XL"] = 4,
-        };
 
     /// <summary>The bucket labels of the active model: the priority labels Product Ops manages (adds and removes).</summary>
     public IReadOnlyList<string> PriorityLabels => Buckets.Select(b => b.Label).ToArray();
