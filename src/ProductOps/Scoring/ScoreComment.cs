@@ -28,7 +28,7 @@ public static class ScoreComment
             AppendList(text, "Problems", notScored.Problems);
         }
 
-        AppendInputs(text, outcome.Inputs);
+        AppendInputs(text, outcome.Inputs, config);
         if (previous is not null)
         {
             AppendChanges(text, previous, ScoreSnapshot.From(outcome));
@@ -80,7 +80,7 @@ public static class ScoreComment
         }
     }
 
-    private static void AppendInputs(StringBuilder text, IReadOnlyList<ScoreInput> inputs)
+    private static void AppendInputs(StringBuilder text, IReadOnlyList<ScoreInput> inputs, ScoringConfig config)
     {
         if (inputs.Count == 0)
         {
@@ -99,6 +99,13 @@ public static class ScoreComment
             text.Append("| ").Append(MarkdownText.Cell(Escape(input.Name)))
                 .Append(" | ").Append(MarkdownText.Cell(Escape(input.Display)))
                 .Append(" | ").Append(MarkdownText.Cell(source)).Append(" |\n");
+        }
+
+        if (inputs.Any(i => i.Overruled is not null))
+        {
+            text.Append("\nWhere a label and a field disagree, the ")
+                .Append(config.Precedence == SourcePrecedence.Label ? "label" : "field")
+                .Append(" wins (`scoring.precedence`).\n");
         }
     }
 
