@@ -26,7 +26,7 @@ internal sealed class ConfigReader(string path, List<ConfigError> errors)
 
             var where = keyPath.Length == 0 ? "at the top level" : $"in {Code(keyPath)}";
             var known = schema.Select(s => s.Key).ToList();
-            var suggestion = Suggest(key.Value, known);
+            var suggestion = KeySuggestion.Closest(key.Value, known);
             Error(key, $"Unknown key {Code(key.Value)} {where}.", suggestion is not null
                 ? $"{Code(suggestion)} (keys are lowercase-kebab-case)"
                 : known.Count == 0 ? "no keys here yet (this section is reserved)" : "one of " + string.Join(", ", known.Select(Code)));
@@ -137,39 +137,4 @@ internal sealed class ConfigReader(string path, List<ConfigError> errors)
 
     private void WrongType(YamlNode node, string keyPath, string expected) =>
         Error(node, $"{Code(keyPath)} is {(node.Kind == "empty" ? "empty" : "a " + node.Kind)}.", expected);
-
-    /// <summary>The known key closest to a misspelt one ("stale_after_days" -> "stale-after-days"), if any is close.</summary>
-    internal static string? Suggest(string key, IReadOnlyList<string> known)
-    {
-        var normalized = key.ToLowerInvariant().Replace('_', '-');
-        return known
-            .Select(k => (Key: k, Distance: Distance(normalized, k)))
-            .Where(k => k.Distance <= Math.Max(1, k.Key.Length / 4))
-            .OrderBy(k => k.Distance)
-            .Select(k => k.Key)
-            .FirstOrDefault();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        if (a.Length > 64)
-        {
-            return int.MaxValue;
-        }
-
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var diagonal = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
-    }
 }

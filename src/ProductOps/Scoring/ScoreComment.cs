@@ -31,7 +31,7 @@ public static class ScoreComment
         AppendInputs(text, outcome.Inputs, config);
         if (previous is not null)
         {
-            AppendChanges(text, previous, ScoreSnapshot.From(outcome));
+            ScoreChanges.Append(text, previous, ScoreSnapshot.From(outcome));
         }
 
         if (outcome is Scored && IsStale(inputsChangedAt, now, config))
@@ -109,37 +109,6 @@ public static class ScoreComment
         }
     }
 
-    private static void AppendChanges(StringBuilder text, ScoreSnapshot previous, ScoreSnapshot current)
-    {
-        if (previous.SameAs(current))
-        {
-            return;
-        }
-
-        var score = (previous.Score, current.Score) switch
-        {
-            (null, { } now) => $"this item was not scored before and now scores {Numbers.Format(now)}.",
-            ({ } was, null) => $"the score was {Numbers.Format(was)}; it cannot be computed now.",
-            ({ } was, { } now) when was != now => $"the score was {Numbers.Format(was)} and is now {Numbers.Format(now)}.",
-            ({ } now, _) => $"the score is unchanged ({Numbers.Format(now)}).",
-            _ => "the inputs changed.",
-        };
-
-        var names = current.Inputs.Keys.Concat(previous.Inputs.Keys).Distinct();
-        var changes = names.Select(name => (previous.Inputs.TryGetValue(name, out var was), current.Inputs.TryGetValue(name, out var now)) switch
-        {
-            (true, true) when was != now => $"{Escape(name)}: {Numbers.Format(was)} → {Numbers.Format(now)}",
-            (false, true) => $"{Escape(name)}: added ({Numbers.Format(now)})",
-            (true, false) => $"{Escape(name)}: {Numbers.Format(was)} → removed",
-            _ => null,
-        }).OfType<string>().ToList();
-
-        var because = changes.Count > 0
-            ? " " + string.Join("; ", changes) + "."
-            : " No input changed; the scoring configuration did.";
-        text.Append("\n**Changed:** ").Append(score).Append(because).Append('\n');
-    }
-
     /// <summary>Names and displays come from the model catalog and scales; escape anyway in case a size name is unusual.</summary>
-    private static string Escape(string text) => text.Replace("@", "@\u200B", StringComparison.Ordinal);
+    internal static string Escape(string text) => text.Replace("@", "@\u200B", StringComparison.Ordinal);
 }
