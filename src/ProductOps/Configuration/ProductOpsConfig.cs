@@ -1,0 +1,29 @@
+using ProductOps.Scoring;
+
+namespace ProductOps.Configuration;
+
+/// <summary>
+/// The validated, merged <c>.github/product-ops.yml</c>. The reserved sections <c>roadmap:</c>, <c>gates:</c>
+/// and <c>updates:</c> are accepted (as empty maps) but have no settings yet.
+/// </summary>
+public sealed record ProductOpsConfig
+{
+    /// <summary>Where the file lives, in the repository and in the organisation's <c>.github</c> repository.</summary>
+    public const string FilePath = ".github/product-ops.yml";
+
+    /// <summary>The frozen defaults: what a repository without any file gets.</summary>
+    public static ProductOpsConfig Defaults { get; } = new();
+
+    public ScoringConfig Scoring { get; init; } = ScoringConfig.Defaults;
+}
+
+/// <summary>One layer's file: a readable path such as "octo/.github:.github/product-ops.yml" and its text.</summary>
+public sealed record ConfigSource(string Path, string Text);
+
+/// <summary>What is wrong (<paramref name="Message"/>, Markdown with user text escaped), where (1-based line and column in <paramref name="Path"/>) and what is expected.</summary>
+public sealed record ConfigError(string Path, int Line, int Column, string Message, string Expected);
+
+public sealed record ConfigLoadResult(ProductOpsConfig? Config, IReadOnlyList<ConfigError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
