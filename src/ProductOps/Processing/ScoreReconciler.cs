@@ -14,10 +14,11 @@ internal static class ScoreReconciler
     public static async Task<ItemRecord> ApplyAsync(WorkItem item, ItemRecord record, ScoringConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
     {
         var outcome = ScoreCalculator.Evaluate(item, config);
-        var snapshot = new ScoreSnapshot(outcome is Scored s ? s.Score : null, outcome.Inputs.ToDictionary(i => i.Name, i => i.Value));
-        var changed = record.Score is not null && !SameSnapshot(record.Score, snapshot);
-        var previous = changed ? record.Score : record.PreviousScore;
-        var inputsChangedAt = record.Score is null || changed ? item.UpdatedAt : record.InputsChangedAt ?? item.UpdatedAt;
+        var snapshot = ScoreSnapshot.From(outcome);
+        // The previous score stays in the comment until the score changes again, so an unchanged
+        // item always renders the same text and costs no edit.
+        var previous = record.Score is not null && !record.Score.SameAs(snapshot) ? record.Score : record.PreviousScore;
+        var inputsChangedAt = record.Score is null || !record.Score.SameInputs(snapshot) ? item.UpdatedAt : record.InputsChangedAt ?? item.UpdatedAt;
 
         var labels = await ReconcileLabelsAsync(item, DesiredLabel(outcome, config), config, tracker, ct);
 
@@ -54,7 +55,4 @@ internal static class ScoreReconciler
         }
         return labels;
     }
-
-    private static bool SameSnapshot(ScoreSnapshot a, ScoreSnapshot b) =>
-        a.Score == b.Score && a.Inputs.Count == b.Inputs.Count && a.Inputs.All(i => b.Inputs.TryGetValue(i.Key, out var v) && v == i.Value);
 }

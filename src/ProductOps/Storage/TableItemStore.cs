@@ -65,6 +65,9 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore
         ["PreviousScore"] = r.PreviousScore is null ? null : JsonSerializer.Serialize(r.PreviousScore, Json),
         ["Priority"] = r.Priority,
         ["InputsChangedAt"] = r.InputsChangedAt,
+        ["Phase"] = r.Phase,
+        ["PhaseHistory"] = JsonSerializer.Serialize(r.PhaseHistory, Json),
+        ["GateStatus"] = r.GateStatus,
         ["Comments"] = JsonSerializer.Serialize(r.Comments, Json),
     };
 
@@ -82,6 +85,9 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore
         PreviousScore = Read<ScoreSnapshot>(e, "PreviousScore"),
         Priority = e.GetString("Priority"),
         InputsChangedAt = e.GetDateTimeOffset("InputsChangedAt"),
+        Phase = e.GetString("Phase"),
+        PhaseHistory = Read<List<PhaseChange>>(e, "PhaseHistory") ?? [],
+        GateStatus = e.GetString("GateStatus"),
         Comments = Read<Dictionary<string, CommentRecord>>(e, "Comments") ?? [],
         Version = e.ETag.ToString(),
     };

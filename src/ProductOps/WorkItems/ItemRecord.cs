@@ -28,6 +28,15 @@ public sealed record ItemRecord
     /// <summary>When the score inputs last changed, to flag stale estimates.</summary>
     public DateTimeOffset? InputsChangedAt { get; init; }
 
+    /// <summary>The item's current life-cycle phase (discovery, alpha, ...), if it has one.</summary>
+    public string? Phase { get; init; }
+
+    /// <summary>Every phase the item entered, oldest first, for time-in-phase figures.</summary>
+    public IReadOnlyList<PhaseChange> PhaseHistory { get; init; } = [];
+
+    /// <summary>The last gate result for the current phase: passed, conditional or failed.</summary>
+    public string? GateStatus { get; init; }
+
     /// <summary>Comments Product Ops owns on the item, by marker.</summary>
     public IReadOnlyDictionary<string, CommentRecord> Comments { get; init; } = new Dictionary<string, CommentRecord>();
 
@@ -50,3 +59,5 @@ public sealed record CommentRecord(string? Id, string? ContentHash, bool Creatio
 {
     public static CommentRecord None { get; } = new(null, null);
 }
+
+public sealed record PhaseChange(string Phase, DateTimeOffset EnteredAt);

@@ -20,7 +20,7 @@ public sealed class GitHubScoringTests(AppWithFakeGitHub env) : IClassFixture<Ap
         Assert.StartsWith("<!-- product-ops:score hash=", comment.Body);
         Assert.Contains("800", comment.Body);
         var labelWrite = Assert.Single(env.GitHub.Writes, w => w.RequestMessage!.AbsolutePath == $"/repos/{Repo}/issues/1/labels");
-        Assert.Contains("priority:", labelWrite.RequestMessage!.Body);
+        Assert.Equal("[\"priority:P2\"]", labelWrite.RequestMessage!.Body);
     }
 
     [Fact]
