@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ProductOps.FunctionApp;
 
 namespace ProductOps.Tests.Infrastructure;
@@ -13,13 +14,17 @@ public sealed class RunningApp : IAsyncDisposable
     public const string Secret = "It's a Secret to Everybody";
     private readonly WebApplication app;
 
-    private RunningApp(WebApplication app, Uri address)
+    private RunningApp(WebApplication app, Uri address, LogCapture logs)
     {
         this.app = app;
+        Logs = logs;
         Client = new HttpClient { BaseAddress = address };
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>Every line the app logged.</summary>
+    public LogCapture Logs { get; }
 
     public IServiceProvider Services => app.Services;
 
@@ -37,12 +42,17 @@ public sealed class RunningApp : IAsyncDisposable
 
     public static async Task<RunningApp> StartAsync(IDictionary<string, string?> settings)
     {
+        var logs = new LogCapture();
         var app = ProductOps.FunctionApp.FunctionApp.Build(
             ["--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory],
-            builder => builder.Configuration.AddInMemoryCollection(settings));
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+                builder.Logging.AddProvider(logs);
+            });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningApp(app, new Uri(address + "/"));
+        return new RunningApp(app, new Uri(address + "/"), logs);
     }
 
     public async ValueTask DisposeAsync()
