@@ -54,7 +54,7 @@ public static class FunctionApp
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GitHubSettings>>().Value);
         services.AddSingleton<GitHubClients>();
         services.AddSingleton<RepositoryConfigReader>(sp => new RepositoryConfigReader(
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RepositoryConfigReader>>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RepositoryConfigReader>>(), sp.GetRequiredService<GitHubSettings>().ConfigCacheDuration));
         services.AddSingleton<GitHubSessions>();
         services.AddSingleton<ITrackerProvider, GitHubProvider>();
 
