@@ -122,6 +122,9 @@ public sealed class GitHubScoringTests(AppWithFakeGitHub env) : IClassFixture<Ap
     private Task WaitForCommentAsync(int number) =>
         Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, number).Count > 0, $"issue {number} has a score comment");
 
-    private int WritesFor(int number) =>
-        env.GitHub.Writes.Count(w => w.RequestMessage!.AbsolutePath.Contains($"/issues/{number}/") || w.RequestMessage.AbsolutePath.Contains("/issues/comments/"));
+    private int WritesFor(int number)
+    {
+        var comments = env.GitHub.CommentsOn(Repo, number).Select(c => $"/repos/{Repo}/issues/comments/{c.Id}").ToHashSet();
+        return env.GitHub.Writes.Count(w => w.RequestMessage!.AbsolutePath.StartsWith($"/repos/{Repo}/issues/{number}/") || comments.Contains(w.RequestMessage.AbsolutePath));
+    }
 }
