@@ -53,7 +53,7 @@ public sealed class GitHubClients
     }
 
     private HttpMessageHandler Chain(string identity) =>
-        new RateLimitRetryHandler(clock, settings.MaxRateLimitWait)
+        new RateLimitRetryHandler(clock, settings.MaxRateLimitWait, settings.RequestTimeout)
         {
             InnerHandler = new MutationPacingHandler(pacer, identity)
             {

@@ -29,6 +29,9 @@ public sealed class GitHubSettings
     /// <summary>Longest wait honoured in-process for retry-after / x-ratelimit-reset before the event is retried later.</summary>
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Longest wait for one GitHub response; a GET that times out is retried.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long a repository's configuration is used before it is read again (conditionally).</summary>
     public TimeSpan ConfigCacheDuration { get; set; } = TimeSpan.FromMinutes(1);
 

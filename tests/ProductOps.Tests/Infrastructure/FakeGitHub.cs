@@ -51,6 +51,19 @@ public sealed partial class FakeGitHub : IDisposable
         }
     }
 
+    /// <summary>The next matching requests get their connection dropped mid-response (a reset).</summary>
+    public void Reset(string method, string pathPattern, int times = 1) =>
+        Fail(method, pathPattern, 0, times);
+
+    /// <summary>The next matching requests are answered only after <paramref name="delay"/> (a timeout for the client).</summary>
+    public void Hang(string method, string pathPattern, TimeSpan delay, int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            faults.Enqueue(new Fault(method, new Regex(pathPattern), -1, new Dictionary<string, string>()) { Delay = delay });
+        }
+    }
+
     /// <summary>Requests received, oldest first, optionally only writes.</summary>
     public IReadOnlyList<ILogEntry> Requests(bool writesOnly = false) =>
         Server.LogEntries.Where(e => !writesOnly || e.RequestMessage!.Method != "GET").OrderBy(e => e.RequestMessage!.DateTime).ToList();
@@ -66,7 +79,16 @@ public sealed partial class FakeGitHub : IDisposable
         var fault = faults.FirstOrDefault(f => f.Method == request.Method && f.Path.IsMatch(path) && !f.Used);
         if (fault is not null && fault.TryUse())
         {
-            return Json(fault.Status, new JsonObject { ["message"] = "Injected fault" }, fault.Headers);
+            switch (fault.Status)
+            {
+                case 0:
+                    return new ResponseMessage { StatusCode = 200, FaultType = FaultType.MALFORMED_RESPONSE_CHUNK, FaultPercentage = 1.0 };
+                case -1:
+                    Thread.Sleep(fault.Delay);
+                    break;
+                default:
+                    return Json(fault.Status, new JsonObject { ["message"] = "Injected fault" }, fault.Headers);
+            }
         }
 
         if (IssuePath().Match(path) is { Success: true } issue)
@@ -166,6 +188,7 @@ public sealed partial class FakeGitHub : IDisposable
         public int Status => status;
         public IDictionary<string, string> Headers => headers;
         public bool Used => used != 0;
+        public TimeSpan Delay { get; init; }
 
         public bool TryUse() => Interlocked.Exchange(ref used, 1) == 0;
     }

@@ -10,7 +10,7 @@ namespace ProductOps.GitHub.Http;
 /// that failed with 500 may have been applied, so it is left to the queue, whose retry reconciles.
 /// https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api#handle-rate-limit-errors-appropriately
 /// </summary>
-public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLimitWait) : DelegatingHandler
+public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLimitWait, TimeSpan attemptTimeout) : DelegatingHandler
 {
     private const int MaxAttempts = 4;
     private static readonly TimeSpan SecondaryLimitDefaultWait = TimeSpan.FromSeconds(60);
@@ -21,9 +21,11 @@ public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLi
         for (var attempt = 1; ; attempt++)
         {
             HttpResponseMessage response;
+            using var attemptDeadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            attemptDeadline.CancelAfter(attemptTimeout);
             try
             {
-                response = await base.SendAsync(request, ct);
+                response = await base.SendAsync(request, attemptDeadline.Token);
             }
             catch (Exception e) when (IsTransient(e, ct) && IsIdempotent(request.Method) && attempt < MaxAttempts)
             {
