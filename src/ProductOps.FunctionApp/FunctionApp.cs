@@ -53,8 +53,8 @@ public static class FunctionApp
 
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GitHubSettings>>().Value);
         services.AddSingleton<GitHubClients>();
-        services.AddSingleton<RepositoryConfigReader>(sp => new RepositoryConfigReader(
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RepositoryConfigReader>>(), sp.GetRequiredService<GitHubSettings>().ConfigCacheDuration));
+        services.AddSingleton<ConfigProblemIssue>();
+        services.AddSingleton<RepositoryConfigReader>(sp => ActivatorUtilities.CreateInstance<RepositoryConfigReader>(sp, sp.GetRequiredService<GitHubSettings>().ConfigCacheDuration));
         services.AddSingleton<GitHubSessions>();
         services.AddSingleton<ITrackerProvider, GitHubProvider>();
 

@@ -5,7 +5,7 @@ using ProductOps.WorkItems;
 namespace ProductOps.GitHub;
 
 /// <summary>Reads GitHub deliveries into work-item events and opens sessions for their installation.</summary>
-public sealed class GitHubProvider(GitHubSessions sessions) : ITrackerProvider
+public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigReader configs) : ITrackerProvider
 {
     // The actions that can change what Product Ops shows for an issue.
     private static readonly HashSet<string> IssueActions =
@@ -18,12 +18,16 @@ public sealed class GitHubProvider(GitHubSessions sessions) : ITrackerProvider
 
     public EventReading Read(TrackerEvent ev)
     {
+        if (ev.EventName == "push")
+        {
+            return ReadPush(ev);
+        }
         if (ev.EventName != "issues")
         {
             return new IgnoredEvent($"event '{ev.EventName}' is not handled");
         }
 
-        var payload = Deserialize(ev);
+        var payload = Deserialize(ev, GitHubJson.Default.IssuesPayload);
         if (payload.Action is null || !IssueActions.Contains(payload.Action))
         {
             return new IgnoredEvent($"issues action '{payload.Action}' is not handled");
@@ -55,7 +59,36 @@ public sealed class GitHubProvider(GitHubSessions sessions) : ITrackerProvider
 
     public ITrackerSession Open(ItemEvent ev) => sessions.Open(ev.Item.Key.Container, ev.Scope);
 
-    private static IssuesPayload Deserialize(TrackerEvent ev)
+    public ITrackerSession OpenContainer(ConfigurationChanged ev) => sessions.Open(ev.Container, ev.Scope);
+
+    /// <summary>
+    /// A push to the default branch that touches the configuration file makes every instance that
+    /// sees it drop its cached copy; processing then reloads it at once, so errors are reported now.
+    /// The organisation's <c>.github</c> repository holds defaults for all its repositories.
+    /// </summary>
+    private EventReading ReadPush(TrackerEvent ev)
+    {
+        var push = Deserialize(ev, GitHubJson.Default.PushPayload);
+        var repository = push.Repository?.FullName;
+        if (repository is null || push.Ref != $"refs/heads/{push.Repository!.DefaultBranch}")
+        {
+            return new IgnoredEvent("push is not to the default branch");
+        }
+        if (!(push.Commits ?? []).SelectMany(c => c.Paths).Contains(RepositoryConfigReader.Path))
+        {
+            return new IgnoredEvent($"push does not touch {RepositoryConfigReader.Path}");
+        }
+
+        if (repository.EndsWith("/.github", StringComparison.OrdinalIgnoreCase))
+        {
+            configs.InvalidateOwner(repository[..repository.IndexOf('/')]);
+            return new IgnoredEvent("organisation configuration changed; every repository reloads it on its next event");
+        }
+        configs.Invalidate(repository);
+        return new ConfigurationChanged(repository, push.Installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static T Deserialize<T>(TrackerEvent ev, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {
         if (ev.Payload is not { ValueKind: JsonValueKind.Object } payload)
         {
@@ -63,12 +96,12 @@ public sealed class GitHubProvider(GitHubSessions sessions) : ITrackerProvider
         }
         try
         {
-            return payload.Deserialize(GitHubJson.Default.IssuesPayload)
+            return payload.Deserialize(type)
                 ?? throw new UnreadableEventException($"Delivery {ev.DeliveryId} has an empty payload.");
         }
         catch (JsonException e)
         {
-            throw new UnreadableEventException($"Delivery {ev.DeliveryId} is not a GitHub issues payload: {e.Message}", e);
+            throw new UnreadableEventException($"Delivery {ev.DeliveryId} is not a GitHub {ev.EventName} payload: {e.Message}", e);
         }
     }
 }

@@ -33,10 +33,21 @@ public sealed record GitHubMilestone(string? Title);
 
 public sealed record GitHubUser(string Login, string? Type);
 
-public sealed record GitHubRepository([property: JsonPropertyName("full_name")] string FullName);
+public sealed record GitHubRepository(
+    [property: JsonPropertyName("full_name")] string FullName,
+    [property: JsonPropertyName("default_branch")] string? DefaultBranch = null);
+
+/// <summary>The parts of a <c>push</c> payload used to notice configuration changes.</summary>
+public sealed record PushPayload(string? Ref, GitHubRepository? Repository, GitHubInstallation? Installation, IReadOnlyList<PushCommit>? Commits);
+
+public sealed record PushCommit(IReadOnlyList<string>? Added, IReadOnlyList<string>? Modified, IReadOnlyList<string>? Removed)
+{
+    public IEnumerable<string> Paths => (Added ?? []).Concat(Modified ?? []).Concat(Removed ?? []);
+}
 
 public sealed record GitHubInstallation(long Id);
 
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(IssuesPayload))]
+[JsonSerializable(typeof(PushPayload))]
 internal sealed partial class GitHubJson : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Octokit;
 using ProductOps.Configuration;
@@ -12,11 +11,13 @@ namespace ProductOps.GitHub;
 /// (ETag, a 304 costs no rate limit) and the result is kept for a short while per repository.
 /// A broken file never stops processing: the last good configuration, or the defaults, apply.
 /// </summary>
-public sealed partial class RepositoryConfigReader(TimeProvider clock, ILogger<RepositoryConfigReader> logger, TimeSpan? cacheFor = null)
+public sealed partial class RepositoryConfigReader(TimeProvider clock, ConfigProblemIssue problems, ILogger<RepositoryConfigReader> logger, TimeSpan cacheDuration)
 {
     public const string Path = ".github/product-ops.yml";
-    private readonly TimeSpan cacheDuration = cacheFor ?? TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, CachedConfig> cache = new(StringComparer.OrdinalIgnoreCase);
+
+    // The configuration text last seen per repository, to check a problem report only when it changes.
+    private readonly ConcurrentDictionary<string, string> seenText = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<ProductOpsConfig> GetAsync(IGitHubClient client, string repository, CancellationToken ct)
     {
@@ -38,15 +39,23 @@ public sealed partial class RepositoryConfigReader(TimeProvider clock, ILogger<R
         }
 
         var result = ConfigLoader.Load(layers);
+        var text = string.Join("\n---\n", layers.Select(l => l.Path + "\n" + l.Text));
+        var textChanged = seenText.TryGetValue(repository, out var seen) ? seen != text : layers.Count > 0;
+        seenText[repository] = text;
         ProductOpsConfig config;
         if (result.Config is { } valid)
         {
             config = valid;
+            if (textChanged)
+            {
+                await problems.ResolveAsync(client, repository);
+            }
         }
         else
         {
             config = cached?.Config ?? ProductOpsConfig.Defaults;
             LogInvalid(repository, result.Errors.Count, ConfigLoader.FormatErrors(result.Errors));
+            await problems.ReportAsync(client, repository, result.Errors);
         }
         cache[repository] = new CachedConfig(config, now + cacheDuration);
         return config;
@@ -55,12 +64,23 @@ public sealed partial class RepositoryConfigReader(TimeProvider clock, ILogger<R
     /// <summary>Forgets a repository's configuration, e.g. after a push that touched the file.</summary>
     public void Invalidate(string repository) => cache.TryRemove(repository, out _);
 
+    /// <summary>Forgets every repository of an owner, after its organisation defaults changed.</summary>
+    public void InvalidateOwner(string owner)
+    {
+        foreach (var repository in cache.Keys.Where(r => r.StartsWith(owner + "/", StringComparison.OrdinalIgnoreCase)))
+        {
+            cache.TryRemove(repository, out _);
+        }
+    }
+
     private static async Task<ConfigSource?> ReadAsync(IGitHubClient client, string owner, string repo)
     {
         try
         {
-            var bytes = await client.Repository.Content.GetRawContent(owner, repo, Path);
-            return new ConfigSource($"{owner}/{repo}:{Path}", Encoding.UTF8.GetString(bytes));
+            // The JSON form (base64 content) rather than the raw media type, so the conditional-GET
+            // handler can serve a 304 from its cache: https://docs.github.com/rest/repos/contents#get-repository-content
+            var files = await client.Repository.Content.GetAllContents(owner, repo, Path);
+            return files.Count == 1 && files[0].Content is { } text ? new ConfigSource($"{owner}/{repo}:{Path}", text) : null;
         }
         catch (NotFoundException)
         {

@@ -22,6 +22,10 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         {
             case IgnoredEvent ignored:
                 return Ignore(ev, ignored.Reason);
+            case ConfigurationChanged changed:
+                await provider.OpenContainer(changed).GetConfigAsync(new ItemKey(provider.Name, changed.Container, ""), ct);
+                LogConfigReloaded(changed.Container, ev.DeliveryId);
+                return ProcessingOutcome.Applied;
             case ItemEvent itemEvent:
                 await using (await locks.AcquireAsync(itemEvent.Item.Key, ct))
                 {
@@ -77,6 +81,9 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Ignored {Provider} {EventName} delivery {DeliveryId}: {Reason}")]
     private partial void LogIgnored(string provider, string eventName, string deliveryId, string reason);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Reloaded the configuration of {Container} after delivery {DeliveryId} changed it")]
+    private partial void LogConfigReloaded(string container, string deliveryId);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Skipped stale delivery {DeliveryId} for {Item}: it shows {EventTime:o}, the index already has {IndexTime:o}")]
     private partial void LogStale(ItemKey item, string deliveryId, DateTimeOffset eventTime, DateTimeOffset indexTime);

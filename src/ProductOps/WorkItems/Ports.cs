@@ -28,6 +28,9 @@ public interface ITrackerProvider
 
     /// <summary>The writes and configuration for the installation or site the event came from.</summary>
     ITrackerSession Open(ItemEvent ev);
+
+    /// <summary>A session for a repository or project as a whole (e.g. to reload its configuration).</summary>
+    ITrackerSession OpenContainer(ConfigurationChanged ev);
 }
 
 /// <summary>An authenticated view of one installation or site: its writes and its configuration.</summary>
@@ -42,3 +45,6 @@ public abstract record EventReading;
 public sealed record ItemEvent(WorkItem Item, string EventName, string Action, string? Scope) : EventReading;
 
 public sealed record IgnoredEvent(string Reason) : EventReading;
+
+/// <summary>The configuration of a repository or project changed: reload it now, so errors are reported at once.</summary>
+public sealed record ConfigurationChanged(string Container, string? Scope) : EventReading;

@@ -9,7 +9,7 @@ namespace ProductOps.Tests.GitHub;
 /// <summary>Reading GitHub's real example payloads (Fixtures/github) into work-item events.</summary>
 public sealed class GitHubProviderTests
 {
-    private static readonly GitHubProvider Provider = new(null!);
+    private static readonly GitHubProvider Provider = new(null!, new RepositoryConfigReader(TimeProvider.System, null!, Microsoft.Extensions.Logging.Abstractions.NullLogger<RepositoryConfigReader>.Instance, TimeSpan.FromMinutes(1)));
 
     [Theory]
     [InlineData("issues.opened", "opened", ItemState.Open)]
@@ -52,7 +52,6 @@ public sealed class GitHubProviderTests
     }
 
     [Theory]
-    [InlineData("push", "push")]
     [InlineData("issue_comment", "issue_comment.created")]
     [InlineData("issues", "issues.transferred")]
     public void Events_and_actions_that_change_nothing_are_ignored_with_a_reason(string eventName, string fixture)

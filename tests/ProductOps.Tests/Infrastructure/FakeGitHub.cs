@@ -91,6 +91,11 @@ public sealed partial class FakeGitHub : IDisposable
             }
         }
 
+        if (AnswerRepositoryIssues(request) is { } repositoryIssues)
+        {
+            return repositoryIssues;
+        }
+
         if (IssuePath().Match(path) is { Success: true } issue)
         {
             var repo = issue.Groups["owner"].Value + "/" + issue.Groups["repo"].Value;
@@ -120,9 +125,15 @@ public sealed partial class FakeGitHub : IDisposable
         if (ContentsPath().Match(path) is { Success: true } contents && request.Method == "GET")
         {
             var key = $"{contents.Groups["owner"].Value}/{contents.Groups["repo"].Value}:{contents.Groups["path"].Value}";
-            return files.TryGetValue(key, out var text)
-                ? new ResponseMessage { StatusCode = 200, BodyData = new BodyData { BodyAsString = text, DetectedBodyType = BodyType.String }, Headers = Headers(("Content-Type", "application/vnd.github.raw"), ("ETag", $"\"{text.GetHashCode():x}\"")) }
-                : NotFound();
+            if (!files.TryGetValue(key, out var text))
+            {
+                return NotFound();
+            }
+            // Conditional requests: GitHub answers 304 (free of rate limit) when the ETag still matches.
+            var etag = $"\"{ProductOps.WorkItems.Hashing.Sha256Hex(text)[..20]}\"";
+            return request.Headers?.TryGetValue("If-None-Match", out var tags) == true && tags.Contains(etag)
+                ? new ResponseMessage { StatusCode = 304, Headers = Headers(("ETag", etag)) }
+                : Json(200, FileContent(contents.Groups["path"].Value, text), new Dictionary<string, string> { ["ETag"] = etag });
         }
 
         if (TokenPath().IsMatch(path) && request.Method == "POST")
@@ -132,6 +143,18 @@ public sealed partial class FakeGitHub : IDisposable
 
         return NotFound();
     }
+
+    private static JsonObject FileContent(string path, string text) => new()
+    {
+        ["type"] = "file",
+        ["encoding"] = "base64",
+        ["size"] = System.Text.Encoding.UTF8.GetByteCount(text),
+        ["name"] = path.Split('/')[^1],
+        ["path"] = path,
+        ["content"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)),
+        ["sha"] = ProductOps.WorkItems.Hashing.Sha256Hex(text)[..40],
+        ["url"] = "https://api.github.com/repos/contents/" + path,
+    };
 
     private StoredComment Create(string repo, int issue, string body)
     {

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Octokit;
+using ProductOps.Configuration;
+using ProductOps.WorkItems;
+
+namespace ProductOps.GitHub;
+
+/// <summary>
+/// Reports a broken <c>.github/product-ops.yml</c> once, where the team will see it: a single open
+/// issue "Product Ops configuration" (label <c>product-ops:config</c>) listing every error with file,
+/// line and column. It is edited only when the errors change and closed once the file is valid.
+/// </summary>
+public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logger)
+{
+    public const string Label = "product-ops:config";
+    public const string Title = "Product Ops configuration";
+    private const string Marker = "config";
+    private readonly ConcurrentDictionary<string, string> reported = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task ReportAsync(IGitHubClient client, string repository, IReadOnlyList<ConfigError> errors)
+    {
+        var markdown = Render(errors);
+        var hash = Hashing.Sha256Hex(markdown)[..16];
+        if (reported.TryGetValue(repository, out var known) && known == hash)
+        {
+            return;
+        }
+
+        var (owner, name) = Split(repository);
+        var body = CommentMarker.Compose(Marker, hash, markdown);
+        var open = await FindOpenAsync(client, owner, name);
+        if (open is null)
+        {
+            var issue = new NewIssue(Title) { Body = body };
+            issue.Labels.Add(Label);
+            await client.Issue.Create(owner, name, issue);
+        }
+        else if (!CommentMarker.TryRead(open.Body, Marker, out var openHash) || openHash != hash)
+        {
+            await client.Issue.Update(owner, name, open.Number, new IssueUpdate { Body = body });
+        }
+        reported[repository] = hash;
+        LogReported(repository, errors.Count);
+    }
+
+    /// <summary>Closes the report once the configuration is valid again.</summary>
+    public async Task ResolveAsync(IGitHubClient client, string repository)
+    {
+        var (owner, name) = Split(repository);
+        if (await FindOpenAsync(client, owner, name) is { } open)
+        {
+            await client.Issue.Update(owner, name, open.Number, new IssueUpdate
+            {
+                Body = CommentMarker.Compose(Marker, "", "The configuration is valid again; Product Ops uses it. Closing."),
+                State = Octokit.ItemState.Closed,
+            });
+            LogResolved(repository);
+        }
+        reported.TryRemove(repository, out _);
+    }
+
+    private static async Task<Issue?> FindOpenAsync(IGitHubClient client, string owner, string name)
+    {
+        var request = new RepositoryIssueRequest { State = ItemStateFilter.Open };
+        request.Labels.Add(Label);
+        var issues = await client.Issue.GetAllForRepository(owner, name, request, new ApiOptions { PageSize = 10, PageCount = 1 });
+        return issues.FirstOrDefault(i => CommentMarker.TryRead(i.Body, Marker, out _));
+    }
+
+    private static string Render(IReadOnlyList<ConfigError> errors) =>
+        $"""
+        ### Product Ops could not use its configuration
+
+        {ConfigLoader.FormatErrors(errors)}
+
+        Until this is fixed, Product Ops keeps using the last valid configuration it read, or its defaults.
+        Every key and its allowed values: `docs/configuration.md` in the Product Ops repository.
+        This issue is updated when the errors change and closed when the file is valid.
+        """;
+
+    private static (string Owner, string Name) Split(string repository)
+    {
+        var slash = repository.IndexOf('/');
+        return (repository[..slash], repository[(slash + 1)..]);
+    }
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Reported {Count} configuration error(s) in {Repository}'s 'Product Ops configuration' issue")]
+    private partial void LogReported(string repository, int count);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Configuration of {Repository} is valid again; closed its 'Product Ops configuration' issue")]
+    private partial void LogResolved(string repository);
+}
