@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ProductOps.FunctionApp;
 
 namespace ProductOps.Tests.Infrastructure;
@@ -35,11 +36,19 @@ public sealed class RunningApp : IAsyncDisposable
         ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
     };
 
-    public static async Task<RunningApp> StartAsync(IDictionary<string, string?> settings)
+    /// <param name="logs">Also sends the app's log lines here, when given.</param>
+    public static async Task<RunningApp> StartAsync(IDictionary<string, string?> settings, ILoggerProvider? logs = null)
     {
         var app = ProductOps.FunctionApp.FunctionApp.Build(
             ["--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory],
-            builder => builder.Configuration.AddInMemoryCollection(settings));
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+                if (logs is not null)
+                {
+                    builder.Logging.AddProvider(logs);
+                }
+            });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningApp(app, new Uri(address + "/"));
