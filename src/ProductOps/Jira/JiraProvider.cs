@@ -53,10 +53,9 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
         }
     }
 
+    /// <summary>A dry run still reads the project's configuration, so what it logs is what would be written.</summary>
     public ITrackerSession Open(ItemEvent ev) =>
-        client is null
-            ? new DryRunSession("Jira", loggers.CreateLogger<DryRunSession>())
-            : new JiraSession(new JiraTracker(client), configs);
+        new JiraSession(client is null ? new DryRunSession("Jira", loggers.CreateLogger<DryRunSession>()) : new JiraTracker(client), configs);
 
     /// <summary>Comment events carry a reduced issue (no labels, no <c>updated</c>): read the whole issue first.</summary>
     private async Task<WorkItem?> FetchAsync(JiraEventTranslator translator, ItemKey key, CancellationToken ct)

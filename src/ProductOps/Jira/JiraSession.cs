@@ -5,11 +5,12 @@ using ProductOps.WorkItems;
 namespace ProductOps.Jira;
 
 /// <summary>
-/// The tracker port over one Jira site, with the item's project configuration. A rate limit longer
+/// The tracker port over one Jira site (a <see cref="JiraTracker"/>, or a dry run's logging tracker),
+/// with the item's project configuration. A rate limit longer
 /// than the client waits in-process becomes <see cref="RetryLaterException"/>: the event goes back
 /// to the queue for that long instead of counting as a failure.
 /// </summary>
-public sealed class JiraSession(JiraTracker tracker, JiraProjectConfigs configs) : ITrackerSession
+public sealed class JiraSession(ITracker tracker, JiraProjectConfigs configs) : ITrackerSession
 {
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct) =>
         Limited(async () => { await tracker.AddLabelsAsync(item, labels, ct); return 0; });

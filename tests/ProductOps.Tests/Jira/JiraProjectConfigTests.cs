@@ -73,6 +73,19 @@ public sealed class JiraProjectConfigTests
         Assert.Null(ConfigLoader.Load([]).Config!.Scoring.ScoreField);
     }
 
+    [Fact]
+    public void The_example_in_docs_jira_md_is_a_valid_configuration()
+    {
+        var doc = File.ReadAllText(RepositoryRoot.Combine("docs", "jira.md"));
+        var start = doc.IndexOf("```yaml", StringComparison.Ordinal) + "```yaml".Length;
+        var yaml = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var result = ConfigLoader.Load(new ConfigSource("docs/jira.md", yaml));
+
+        Assert.True(result.IsValid, ConfigLoader.FormatErrors(result.Errors));
+        Assert.Equal(("WSJF score", "Story points"), (result.Config!.Scoring.ScoreField, result.Config.Scoring.SourceFor(ScoringModel.Wsjf, ModelCatalog.Wsjf.Input("job-size")!).Field));
+    }
+
     private JiraProjectConfigs Configs(JiraSettings settings, string? folder = null) =>
         new(settings, folder ?? AppContext.BaseDirectory, new LoggerFactory([logs]).CreateLogger<JiraProjectConfigs>());
 }
