@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ProductOps.FunctionApp.Hosting;
 using ProductOps.FunctionApp.Ingress;
 using ProductOps.GitHub;
+using ProductOps.Jira;
 using ProductOps.Processing;
 using ProductOps.Storage;
 using ProductOps.WorkItems;
@@ -29,9 +30,11 @@ public static class FunctionApp
 
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, runsUnderFunctionsHost: hostPort is not null);
+        AddJira(builder.Services, builder.Configuration, builder.Environment.ContentRootPath);
 
         var app = builder.Build();
         app.MapPost(GitHubWebhookEndpoint.Route, GitHubWebhookEndpoint.HandleAsync);
+        app.MapPost(JiraWebhookEndpoint.Route, JiraWebhookEndpoint.HandleAsync);
         app.MapGet(HealthEndpoint.Route, HealthEndpoint.CheckAsync);
         app.MapPost(CustomHandlerInvocation.ProcessEventRoute, CustomHandlerInvocation.ProcessEventAsync);
         return app;
@@ -69,5 +72,14 @@ public static class FunctionApp
                 (Func<IServiceProvider, string, long, CancellationToken, Task<MessageResult>>)((s, text, count, ct) =>
                     s.GetRequiredService<EventMessageHandler>().HandleAsync(text, count, ct))));
         }
+    }
+
+    private static void AddJira(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<JiraSettings>>().Value);
+        services.AddSingleton(sp => new JiraProjectConfigs(
+            sp.GetRequiredService<JiraSettings>(), contentRoot, sp.GetRequiredService<ILogger<JiraProjectConfigs>>()));
+        services.AddSingleton<ITrackerProvider, JiraProvider>();
     }
 }

@@ -28,6 +28,7 @@ internal static class ScoringSection
                     result = result with { StaleAfterDays = (int)days };
                 }
             }),
+            ("score-field", (n, p) => { if (reader.Text(n, p, 100, out var field)) result = result with { ScoreField = field }; }),
             ("t-shirt-sizes", (n, p) => result = result with { TShirtSizes = TShirtSizes(result.TShirtSizes, n, reader, p) }),
         };
         foreach (var model in ModelCatalog.All)

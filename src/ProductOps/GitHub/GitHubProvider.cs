@@ -16,6 +16,9 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
 
     public string Name => Providers.GitHub;
 
+    /// <summary>GitHub payloads carry the whole issue, so reading never calls GitHub.</summary>
+    public Task<EventReading> ReadAsync(TrackerEvent ev, CancellationToken ct) => Task.FromResult(Read(ev));
+
     public EventReading Read(TrackerEvent ev)
     {
         if (ev.EventName == "push")

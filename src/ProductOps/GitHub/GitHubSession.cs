@@ -62,8 +62,11 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
         }
     }
 
-    public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) =>
-        throw new NotSupportedException("GitHub issues have no number fields; the score is written as a label and a comment.");
+    /// <summary>
+    /// GitHub issues have no number fields: <c>scoring.score-field</c> applies to Jira only
+    /// (docs/configuration.md), so a repository that sets it is not failed for it.
+    /// </summary>
+    public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) => Task.CompletedTask;
 
     public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => configs.GetAsync(client, item.Container, ct);
 

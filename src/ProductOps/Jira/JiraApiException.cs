@@ -19,6 +19,9 @@ public sealed class JiraApiException(
     public IReadOnlyList<string> ErrorMessages { get; } = errorMessages;
     public IReadOnlyDictionary<string, string> Errors { get; } = errors;
 
+    /// <summary>Jira's Retry-After on a 429 or 503 that was longer than the client waits in-process.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     private static string Describe(
         HttpStatusCode status, string method, string path, IReadOnlyList<string> messages, IReadOnlyDictionary<string, string> errors)
     {

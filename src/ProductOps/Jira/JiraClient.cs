@@ -94,7 +94,11 @@ public sealed partial class JiraClient(HttpClient http, TimeProvider? time = nul
             request?.Method.Method ?? "?",
             request?.RequestUri?.AbsolutePath ?? "?",
             errors?.ErrorMessages ?? [],
-            errors?.Errors ?? new Dictionary<string, string>());
+            errors?.Errors ?? new Dictionary<string, string>())
+        {
+            RetryAfter = response.Headers.RetryAfter?.Delta
+                ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null),
+        };
     }
 
     private static bool IsNotFound(HttpResponseMessage response) => response.StatusCode == HttpStatusCode.NotFound;

@@ -27,15 +27,31 @@ public sealed class JiraEventTranslator(IReadOnlyDictionary<string, string> fiel
 
     public JiraTranslation Translate(ReadOnlySpan<byte> utf8Json, string? webhookIdentifier)
     {
-        JiraWebhookEvent? payload;
         try
         {
-            payload = JsonSerializer.Deserialize<JiraWebhookEvent>(utf8Json, JiraJson.Options);
+            return Translate(JsonSerializer.Deserialize<JiraWebhookEvent>(utf8Json, JiraJson.Options), webhookIdentifier);
         }
         catch (JsonException e)
         {
             return new JiraTranslation.Malformed($"not a Jira webhook payload: {e.Message}");
         }
+    }
+
+    /// <summary>A payload as it travels in the queue (see <c>TrackerEvent.Payload</c>).</summary>
+    public JiraTranslation Translate(JsonElement payload, string? webhookIdentifier)
+    {
+        try
+        {
+            return Translate(payload.Deserialize<JiraWebhookEvent>(JiraJson.Options), webhookIdentifier);
+        }
+        catch (JsonException e)
+        {
+            return new JiraTranslation.Malformed($"not a Jira webhook payload: {e.Message}");
+        }
+    }
+
+    private JiraTranslation Translate(JiraWebhookEvent? payload, string? webhookIdentifier)
+    {
 
         if (payload?.WebhookEvent is not { Length: > 0 } name)
         {
@@ -65,7 +81,8 @@ public sealed class JiraEventTranslator(IReadOnlyDictionary<string, string> fiel
             name, webhookIdentifier, raisedAt, item, changes, IsPartial: name == CommentCreated, CommentId: payload.Comment?.Id));
     }
 
-    private WorkItem ToWorkItem(JiraIssue issue, bool deleted)
+    /// <summary>The work item an issue bean shows: from a payload, or from <c>GET /rest/api/3/issue</c>.</summary>
+    public WorkItem ToWorkItem(JiraIssue issue, bool deleted = false)
     {
         var fields = issue.Fields;
         var state = deleted ? ItemState.Deleted

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProductOps.Jira.Adf;
+using ProductOps.Scoring;
 
 namespace ProductOps.Jira;
 
@@ -16,7 +17,8 @@ internal static class JiraFieldText
         var text = value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
+            // Jira's Java serializer writes doubles as "8.0" and large ones as "1.0E7"; scales read plain numbers.
+            JsonValueKind.Number => value.TryGetDouble(out var number) ? Numbers.Format(number) : value.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
             JsonValueKind.Object => FromObject(value),

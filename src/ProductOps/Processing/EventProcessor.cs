@@ -18,7 +18,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             return Ignore(ev, $"no provider named '{ev.Provider}'");
         }
 
-        switch (provider.Read(ev))
+        switch (await provider.ReadAsync(ev, ct))
         {
             case IgnoredEvent ignored:
                 return Ignore(ev, ignored.Reason);

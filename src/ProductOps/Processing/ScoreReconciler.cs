@@ -21,6 +21,7 @@ internal static class ScoreReconciler
         var inputsChangedAt = record.Score is null || !record.Score.SameInputs(snapshot) ? item.UpdatedAt : record.InputsChangedAt ?? item.UpdatedAt;
 
         var labels = await ReconcileLabelsAsync(item, DesiredLabel(outcome, config), config, tracker, ct);
+        await ReconcileScoreFieldAsync(item, outcome, config, tracker, ct);
 
         var markdown = ScoreComment.Render(outcome, previous, inputsChangedAt, now, config);
         record = await MarkedComments.UpsertAsync(item, record, new MarkedCommentContent(Marker, markdown), tracker, store, ct);
@@ -37,6 +38,34 @@ internal static class ScoreReconciler
 
     private static string DesiredLabel(ScoreOutcome outcome, ScoringConfig config) =>
         outcome is Scored scored ? scored.PriorityLabel : config.NeedsScoringLabel;
+
+    /// <summary>
+    /// Writes the score into the configured number field (<c>scoring.score-field</c>) only when the item
+    /// shows another value, and clears it when there is no score: never a fake 0. The value is rounded
+    /// as the comment shows it, so the tracker echoing it back compares equal.
+    /// </summary>
+    private static async Task ReconcileScoreFieldAsync(WorkItem item, ScoreOutcome outcome, ScoringConfig config, ITracker tracker, CancellationToken ct)
+    {
+        if (config.ScoreField is not { } field)
+        {
+            return;
+        }
+
+        double? desired = outcome is Scored scored ? Math.Round(scored.Score, 3, MidpointRounding.AwayFromZero) : null;
+        var wanted = InputResolver.NormalizeName(field);
+        var text = item.Fields.FirstOrDefault(f => InputResolver.NormalizeName(f.Key) == wanted).Value;
+        double? current = text is not null && Numbers.TryParse(text, out var value) ? value : null;
+        var same = (current, desired) switch
+        {
+            (null, null) => true,
+            ({ } c, { } d) => Math.Abs(c - d) < 0.0005,
+            _ => false,
+        };
+        if (!same)
+        {
+            await tracker.SetNumberFieldAsync(item.Key, field, desired, ct);
+        }
+    }
 
     /// <summary>Removes stale managed labels first, then adds the desired one: each only if needed.</summary>
     private static async Task<IReadOnlyList<string>> ReconcileLabelsAsync(WorkItem item, string desired, ScoringConfig config, ITracker tracker, CancellationToken ct)

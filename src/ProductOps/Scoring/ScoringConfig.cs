@@ -27,6 +27,9 @@ public sealed record ScoringConfig
 
     public IceMode IceMode { get; init; } = IceMode.Product;
 
+    /// <summary>The tracker number field that receives the score (a Jira field name such as "RICE score"); null writes none.</summary>
+    public string? ScoreField { get; init; }
+
     /// <summary>T-shirt size to person-months, for effort inputs (keys match case-insensitively).</summary>
     public IReadOnlyDictionary<string, double> TShirtSizes { get; init; } = DefaultTShirtSizes;
 

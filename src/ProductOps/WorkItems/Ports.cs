@@ -23,8 +23,12 @@ public interface ITrackerProvider
 {
     string Name { get; }
 
-    /// <summary>Reads a queued delivery: a change to a work item, or the reason it is ignored.</summary>
-    EventReading Read(TrackerEvent ev);
+    /// <summary>
+    /// Reads a queued delivery: a change to a work item, or the reason it is ignored. Asynchronous
+    /// because some deliveries carry only part of the item (Jira's comment events) and the rest is
+    /// fetched from the tracker.
+    /// </summary>
+    Task<EventReading> ReadAsync(TrackerEvent ev, CancellationToken ct);
 
     /// <summary>The writes and configuration for the installation or site the event came from.</summary>
     ITrackerSession Open(ItemEvent ev);

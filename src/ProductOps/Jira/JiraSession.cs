@@ -1,0 +1,47 @@
+using ProductOps.Configuration;
+using ProductOps.Events;
+using ProductOps.WorkItems;
+
+namespace ProductOps.Jira;
+
+/// <summary>
+/// The tracker port over one Jira site (a <see cref="JiraTracker"/>, or a dry run's logging tracker),
+/// with the item's project configuration. A rate limit longer
+/// than the client waits in-process becomes <see cref="RetryLaterException"/>: the event goes back
+/// to the queue for that long instead of counting as a failure.
+/// </summary>
+public sealed class JiraSession(ITracker tracker, JiraProjectConfigs configs) : ITrackerSession
+{
+    public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct) =>
+        Limited(async () => { await tracker.AddLabelsAsync(item, labels, ct); return 0; });
+
+    public Task RemoveLabelAsync(ItemKey item, string label, CancellationToken ct) =>
+        Limited(async () => { await tracker.RemoveLabelAsync(item, label, ct); return 0; });
+
+    public Task<MarkedComment?> FindCommentAsync(ItemKey item, string marker, CancellationToken ct) =>
+        Limited(() => tracker.FindCommentAsync(item, marker, ct));
+
+    public Task<string> CreateCommentAsync(ItemKey item, MarkedCommentContent content, CancellationToken ct) =>
+        Limited(() => tracker.CreateCommentAsync(item, content, ct));
+
+    public Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct) =>
+        Limited(() => tracker.UpdateCommentAsync(item, commentId, content, ct));
+
+    public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) =>
+        Limited(async () => { await tracker.SetNumberFieldAsync(item, fieldName, value, ct); return 0; });
+
+    /// <summary>Item keys are ("jira", projectKey, issueKey): the container is the project.</summary>
+    public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => Task.FromResult(configs.For(item.Container));
+
+    internal static async Task<T> Limited<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (JiraApiException e) when (e.RetryAfter is { } wait && (int)e.Status is 429 or 503)
+        {
+            throw new RetryLaterException(wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1), $"Jira answered {(int)e.Status}: retry in {wait.TotalSeconds:0} s");
+        }
+    }
+}
