@@ -4,6 +4,9 @@ namespace ProductOps.Storage;
 public static class StorageNames
 {
     public const string EventsQueue = "tracker-events";
+    public const string UpdatesQueue = "updates";
+    public const string UpdatesTable = "updates";
+    public const string DigestsTable = "digests";
     public const string DeliveriesTable = "deliveries";
     public const string ItemsTable = "workitems";
     public const string PayloadsContainer = "event-payloads";

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using ProductOps.Updates;
+
+namespace ProductOps.Storage;
+
+/// <summary>
+/// The <c>updates</c> queue: one message per update and target. An update that fails every attempt
+/// goes to <c>updates-poison</c> wrapped with the reason and its rendered text, never lost.
+/// </summary>
+public sealed class UpdateQueue(StorageAccount storage) : IUpdateQueue
+{
+    public async Task EnqueueAsync(UpdateMessage update, CancellationToken ct)
+    {
+        var queue = storage.Queue(StorageNames.UpdatesQueue);
+        var text = JsonSerializer.Serialize(update, UpdatesJson.Default.UpdateMessage);
+        await StorageAccount.CreatingIfMissingAsync(
+            () => queue.SendMessageAsync(text, ct),
+            () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
+    }
+
+    public static UpdateMessage Read(string messageText) =>
+        JsonSerializer.Deserialize(messageText, UpdatesJson.Default.UpdateMessage)
+            ?? throw new JsonException("The update message is empty.");
+
+    public async Task PoisonAsync(PoisonedUpdate poisoned, CancellationToken ct)
+    {
+        var queue = storage.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue));
+        var text = JsonSerializer.Serialize(poisoned, UpdatesJson.Default.PoisonedUpdate);
+        await StorageAccount.CreatingIfMissingAsync(
+            () => queue.SendMessageAsync(text, ct),
+            () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
+    }
+
+    /// <summary>Keeps a message that is not an update at all, as text, with the reason.</summary>
+    public Task PoisonTextAsync(string reason, string messageText, CancellationToken ct) =>
+        storage.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue))
+            .SendMessageAsync(JsonSerializer.Serialize(new { reason, message = messageText }), ct);
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ProductOps.Updates.Channels;
+
+/// <summary>
+/// A Slack incoming webhook: <c>{"text": fallback, "blocks": [section, ...]}</c>, each section's mrkdwn
+/// at most 3,000 characters (Slack refuses longer ones with 400), at most 50 blocks.
+/// The text arrives already escaped for Slack (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>), so no
+/// <c>&lt;!channel&gt;</c> or <c>&lt;@U…&gt;</c> from an issue title can notify anyone.
+/// https://api.slack.com/messaging/webhooks, https://api.slack.com/reference/surfaces/formatting#escaping
+/// </summary>
+public sealed class SlackChannel(WebhookPoster poster) : IUpdateChannel
+{
+    public const int MaxSectionLength = 3000;
+    public const int MaxBlocks = 50;
+
+    public TextDialect Dialect => TextDialect.Slack;
+
+    public bool Handles(UpdateTargetKind kind) => kind == UpdateTargetKind.Slack;
+
+    public Task SendAsync(UpdateMessage update, string text, bool retry, CancellationToken ct) =>
+        poster.PostAsync("Slack", update, JsonSerializer.SerializeToUtf8Bytes(Payload(text), ChannelJson.Default.SlackMessage), null, ct);
+
+    public static SlackMessage Payload(string text)
+    {
+        var sections = TextChunks.Split(text, MaxSectionLength).Take(MaxBlocks)
+            .Select(chunk => new SlackBlock("section", new SlackText("mrkdwn", chunk)))
+            .ToList();
+        return new SlackMessage(TextChunks.FirstLine(text, 150), sections);
+    }
+}
+
+public sealed record SlackMessage(string Text, IReadOnlyList<SlackBlock> Blocks);
+
+public sealed record SlackBlock(string Type, SlackText Text);
+
+public sealed record SlackText(string Type, string Text);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(SlackMessage))]
+[JsonSerializable(typeof(TeamsMessage))]
+[JsonSerializable(typeof(WebhookUpdate))]
+internal sealed partial class ChannelJson : JsonSerializerContext;
