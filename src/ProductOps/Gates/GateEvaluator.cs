@@ -50,7 +50,7 @@ public static class GateEvaluator
 
     private static CriterionResult CheckAnyOf(LabelsRequired criterion, WorkItem item)
     {
-        var present = criterion.Labels.Where(item.HasLabel).ToList();
+        var present = OnItem(criterion.Labels, item);
         return present.Count > 0
             ? new(criterion, true, $"{Labels(present, "and")} present", null)
             : new(criterion, false, "none present", $"add one of {Labels(criterion.Labels, "or")}");
@@ -58,11 +58,15 @@ public static class GateEvaluator
 
     private static CriterionResult CheckNoneOf(LabelsForbidden criterion, WorkItem item)
     {
-        var present = criterion.Labels.Where(item.HasLabel).ToList();
+        var present = OnItem(criterion.Labels, item);
         return present.Count == 0
             ? new(criterion, true, "none present", null)
             : new(criterion, false, $"{Labels(present, "and")} present", $"remove {Labels(present, "and")}");
     }
+
+    /// <summary>The labels as the item spells them, so "remove" names the label the user actually sees.</summary>
+    private static List<string> OnItem(IReadOnlyList<string> labels, WorkItem item) =>
+        item.Labels.Where(l => labels.Contains(l, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static CriterionResult CheckScore(ScoreRequired criterion, double? score) => score switch
     {
