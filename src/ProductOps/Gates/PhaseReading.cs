@@ -16,27 +16,32 @@ public sealed record PhaseReading(PhaseMove Move, string? Phase, IReadOnlyList<s
     /// </summary>
     /// <remarks>
     /// When the event does name its change (GitHub <c>labeled</c>/<c>unlabeled</c>), only an added phase
-    /// label moves the item, and only removing the current phase's own label makes it leave. The app's
-    /// own revert and exclusivity writes come back as such events carrying label snapshots taken between
-    /// its writes (e.g. no phase label at all for a moment); read this way they change nothing.
+    /// label moves the item, and only removing the current phase's own label makes it leave; the other
+    /// labels in the payload are not read for the phase. The app's own revert and exclusivity writes come
+    /// back as such events, carrying label snapshots taken between its writes (the new phase label still
+    /// there, or no phase label at all for a moment); read this way they change nothing.
     /// </remarks>
     public static PhaseReading Read(GatesConfig config, IReadOnlyList<string> labels, string? current,
         IReadOnlyList<string>? added, IReadOnlyList<string>? removed)
     {
         var present = config.Phases.Where(p => labels.Any(l => string.Equals(l, p.Label, StringComparison.OrdinalIgnoreCase))).ToList();
-        var addedPhase = (added ?? []).Select(config.PhaseOfLabel)
-            .LastOrDefault(p => p is not null && present.Contains(p));
-        var currentPresent = present.Any(p => p.Name == current);
-
-        var claimed = addedPhase
-            ?? (added is not null && currentPresent ? config.Phase(current!) : null)
-            ?? present.LastOrDefault();
-
-        if (claimed is null)
+        PhaseDefinition? claimed;
+        if (added is not null)
         {
-            var leaves = current is not null && (added is null ||
-                (removed ?? []).Any(l => string.Equals(l, config.Phase(current)?.Label, StringComparison.OrdinalIgnoreCase)));
-            return new PhaseReading(leaves ? PhaseMove.Leave : PhaseMove.Stay, leaves ? null : current, []);
+            claimed = added.Select(config.PhaseOfLabel).LastOrDefault(p => p is not null && present.Contains(p));
+            if (claimed is null)
+            {
+                var leaves = current is not null && (removed ?? []).Any(l => string.Equals(l, config.Phase(current)?.Label, StringComparison.OrdinalIgnoreCase));
+                return leaves ? new PhaseReading(PhaseMove.Leave, null, []) : new PhaseReading(PhaseMove.Stay, current, []);
+            }
+        }
+        else
+        {
+            claimed = present.LastOrDefault();
+            if (claimed is null)
+            {
+                return new PhaseReading(current is null ? PhaseMove.Stay : PhaseMove.Leave, null, []);
+            }
         }
 
         if (claimed.Name == current)

@@ -33,8 +33,10 @@ public sealed class PhaseReadingTests
     // Removing the current phase's label leaves the life cycle.
     [InlineData("bug", "beta", "-phase:beta", PhaseMove.Leave, null, "")]
     [InlineData("bug", "beta", "", PhaseMove.Leave, null, "")]
-    // A removal that uncovers another phase label moves the item there.
-    [InlineData("phase:live", "beta", "-phase:beta", PhaseMove.Enter, "live", "")]
+    // A label event is read for its one change only: stale snapshots of the other labels do not move the item.
+    [InlineData("phase:live", "beta", "-phase:beta", PhaseMove.Leave, null, "")]
+    [InlineData("phase:beta,gate:failed", "alpha", "+gate:failed", PhaseMove.Stay, "alpha", "")]
+    [InlineData("phase:alpha,phase:beta", "alpha", "+bug", PhaseMove.Stay, "alpha", "")]
     public void The_newest_phase_label_wins(string labels, string? current, string change, PhaseMove move, string? phase, string others)
     {
         IReadOnlyList<string>? added = change.Length == 0 ? null : change[0] == '+' ? [change[1..]] : [];

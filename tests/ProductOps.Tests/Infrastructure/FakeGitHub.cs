@@ -99,7 +99,7 @@ public sealed partial class FakeGitHub : IDisposable
         {
             var key = $"{contents.Groups["owner"].Value}/{contents.Groups["repo"].Value}:{contents.Groups["path"].Value}";
             return files.TryGetValue(key, out var text)
-                ? new ResponseMessage { StatusCode = 200, BodyData = new BodyData { BodyAsString = text, DetectedBodyType = BodyType.String }, Headers = Headers(("Content-Type", "application/vnd.github.raw"), ("ETag", $"\"{text.GetHashCode():x}\"")) }
+                ? new ResponseMessage { StatusCode = 200, BodyData = new BodyData { BodyAsString = text, DetectedBodyType = BodyType.String }, Headers = Headers(("Content-Type", RawMediaType(request)), ("ETag", $"\"{text.GetHashCode():x}\"")) }
                 : NotFound();
         }
 
@@ -110,6 +110,11 @@ public sealed partial class FakeGitHub : IDisposable
 
         return NotFound();
     }
+
+    // GitHub answers a raw-content request in the media type asked for; Octokit's GetRawContent asks for
+    // application/vnd.github.v3.raw and reads only that (and other binary types) as bytes.
+    private static string RawMediaType(IRequestMessage request) =>
+        request.Headers?.TryGetValue("Accept", out var accept) == true && accept.FirstOrDefault() is { Length: > 0 } type ? type : "application/vnd.github.raw";
 
     private StoredComment Create(string repo, int issue, string body)
     {
