@@ -20,6 +20,8 @@ public static class FunctionApp
         var builder = WebApplication.CreateBuilder(args);
         FunctionsSettings.AddTo(builder.Configuration, builder.Environment.ContentRootPath);
 
+        configure?.Invoke(builder);
+
         // Under the Functions host the handler must listen on the port the host chose.
         var hostPort = builder.Configuration["FUNCTIONS_CUSTOMHANDLER_PORT"];
         if (hostPort is not null)
@@ -27,8 +29,6 @@ public static class FunctionApp
             builder.WebHost.UseUrls($"http://127.0.0.1:{hostPort}");
         }
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WebhookBody.MaxBytes + 1);
-
-        configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, runsUnderFunctionsHost: hostPort is not null);
         AddJira(builder.Services, builder.Configuration, builder.Environment.ContentRootPath);
 

@@ -79,7 +79,7 @@ public static class ConfigLoader
         reader.Keys(map, "",
             ("scoring", (n, p) => result = result with { Scoring = ScoringSection.Apply(result.Scoring, n, reader, p) }),
             ("roadmap", (n, p) => Reserved(n, reader, p)),
-            ("gates", (n, p) => Reserved(n, reader, p)),
+            ("gates", (n, p) => result = result with { Gates = GatesSection.Apply(result.Gates, n, reader, p) }),
             ("updates", (n, p) => Reserved(n, reader, p)));
         return result;
     }

@@ -1,9 +1,10 @@
+using ProductOps.Gates;
 using ProductOps.Scoring;
 
 namespace ProductOps.Configuration;
 
 /// <summary>
-/// The validated, merged <c>.github/product-ops.yml</c>. The reserved sections <c>roadmap:</c>, <c>gates:</c>
+/// The validated, merged <c>.github/product-ops.yml</c>. The reserved sections <c>roadmap:</c>
 /// and <c>updates:</c> are accepted (as empty maps) but have no settings yet.
 /// </summary>
 public sealed record ProductOpsConfig
@@ -15,6 +16,9 @@ public sealed record ProductOpsConfig
     public static ProductOpsConfig Defaults { get; } = new();
 
     public ScoringConfig Scoring { get; init; } = ScoringConfig.Defaults;
+
+    /// <summary>Phases and the gates that guard them (docs/gates.md).</summary>
+    public GatesConfig Gates { get; init; } = GatesConfig.Defaults;
 }
 
 /// <summary>One layer's file: a readable path such as "octo/.github:.github/product-ops.yml" and its text.</summary>

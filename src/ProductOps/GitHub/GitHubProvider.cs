@@ -57,7 +57,13 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
             CommentCount = issue.Comments,
         };
         var scope = payload.Installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new ItemEvent(item, ev.EventName, payload.Action, scope);
+        // labeled/unlabeled name the one label that changed; other actions do not say.
+        var changed = payload.Action is "labeled" or "unlabeled" && payload.Label is { } label ? label.Name : null;
+        return new ItemEvent(item, ev.EventName, payload.Action, scope)
+        {
+            AddedLabels = changed is null ? null : payload.Action == "labeled" ? [changed] : [],
+            RemovedLabels = changed is null ? null : payload.Action == "unlabeled" ? [changed] : [],
+        };
     }
 
     public ITrackerSession Open(ItemEvent ev) => sessions.Open(ev.Item.Key.Container, ev.Scope);

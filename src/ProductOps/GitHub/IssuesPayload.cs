@@ -11,7 +11,11 @@ public sealed record IssuesPayload(
     GitHubIssue? Issue,
     GitHubRepository? Repository,
     GitHubInstallation? Installation,
-    GitHubUser? Sender);
+    GitHubUser? Sender)
+{
+    /// <summary>The label just added or removed, on <c>labeled</c> and <c>unlabeled</c> deliveries.</summary>
+    public GitHubLabel? Label { get; init; }
+}
 
 public sealed record GitHubIssue(
     long Number,

@@ -47,7 +47,13 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
                 var item = jiraEvent.IsPartial ? await FetchAsync(translator, jiraEvent.Item.Key, ct) : jiraEvent.Item;
                 return item is null
                     ? new IgnoredEvent($"{jiraEvent.EventName} for {jiraEvent.Item.Key.Id}: the issue could not be read back ({(client is null ? "dry run, no credentials" : "it no longer exists")})")
-                    : new ItemEvent(Settle(item, jiraEvent), jiraEvent.EventName, Action(jiraEvent.EventName), Scope: null);
+                    : new ItemEvent(Settle(item, jiraEvent), jiraEvent.EventName, Action(jiraEvent.EventName), Scope: null)
+                    {
+                        // The changelog names the labels this update added and removed, as GitHub's
+                        // labeled/unlabeled events do; phase gates need to know which one is new.
+                        AddedLabels = jiraEvent.Changes.Labels ? jiraEvent.Changes.LabelsAdded : null,
+                        RemovedLabels = jiraEvent.Changes.Labels ? jiraEvent.Changes.LabelsRemoved : null,
+                    };
             default:
                 throw new InvalidOperationException("Unknown Jira translation.");
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using ProductOps.Gates;
 using ProductOps.Scoring;
 using ProductOps.WorkItems;
 
@@ -68,6 +69,7 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore
         ["Phase"] = r.Phase,
         ["PhaseHistory"] = JsonSerializer.Serialize(r.PhaseHistory, Json),
         ["GateStatus"] = r.GateStatus,
+        ["Gate"] = r.Gate is null ? null : JsonSerializer.Serialize(r.Gate, Json),
         ["Comments"] = JsonSerializer.Serialize(r.Comments, Json),
     };
 
@@ -88,6 +90,7 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore
         Phase = e.GetString("Phase"),
         PhaseHistory = Read<List<PhaseChange>>(e, "PhaseHistory") ?? [],
         GateStatus = e.GetString("GateStatus"),
+        Gate = Read<GateAttempt>(e, "Gate"),
         Comments = Read<Dictionary<string, CommentRecord>>(e, "Comments") ?? [],
         Version = e.ETag.ToString(),
     };

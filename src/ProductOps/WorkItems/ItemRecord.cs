@@ -1,3 +1,4 @@
+using ProductOps.Gates;
 using ProductOps.Scoring;
 
 namespace ProductOps.WorkItems;
@@ -36,6 +37,9 @@ public sealed record ItemRecord
 
     /// <summary>The last gate result for the current phase: passed, conditional or failed.</summary>
     public string? GateStatus { get; init; }
+
+    /// <summary>The gate last checked (its phase, the phase left, when, reverted or not), to re-check it when criteria change.</summary>
+    public GateAttempt? Gate { get; init; }
 
     /// <summary>Comments Product Ops owns on the item, by marker.</summary>
     public IReadOnlyDictionary<string, CommentRecord> Comments { get; init; } = new Dictionary<string, CommentRecord>();

@@ -10,7 +10,7 @@ public sealed class FormatErrorsTests
         var errors = ConfigLoader.Load(
         [
             new ConfigSource("octo/app:.github/product-ops.yml", "scoring:\n  model: moscow\n  stale-after-days: -5\n"),
-            new ConfigSource("octo/.github:.github/product-ops.yml", "gates:\n  beta: []\n"),
+            new ConfigSource("octo/.github:.github/product-ops.yml", "updates:\n  beta: []\n"),
         ]).Errors;
 
         const string expected = """
@@ -18,7 +18,7 @@ public sealed class FormatErrorsTests
 
             | File | Line | Column | Problem | Expected |
             | --- | --- | --- | --- | --- |
-            | `octo/.github:.github/product-ops.yml` | 2 | 3 | Unknown key `beta` in `gates`. | no keys here yet (this section is reserved) |
+            | `octo/.github:.github/product-ops.yml` | 2 | 3 | Unknown key `beta` in `updates`. | no keys here yet (this section is reserved) |
             | `octo/app:.github/product-ops.yml` | 2 | 10 | `scoring.model` is `moscow`, which is not a known value. | one of `rice`, `wsjf`, `ice`, `value-effort` |
             | `octo/app:.github/product-ops.yml` | 3 | 21 | `scoring.stale-after-days` is `-5`, which is negative. | a whole number of days from 0 (never stale) to 3650 |
 

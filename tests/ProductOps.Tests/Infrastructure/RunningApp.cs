@@ -40,11 +40,12 @@ public sealed class RunningApp : IAsyncDisposable
         ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
     };
 
-    public static async Task<RunningApp> StartAsync(IDictionary<string, string?> settings)
+    /// <param name="urls">Where Kestrel listens; null leaves it to the app (as under the Functions host).</param>
+    public static async Task<RunningApp> StartAsync(IDictionary<string, string?> settings, string? urls = "http://127.0.0.1:0")
     {
         var logs = new LogCapture();
         var app = ProductOps.FunctionApp.FunctionApp.Build(
-            ["--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory],
+            urls is null ? ["--contentRoot", AppContext.BaseDirectory] : ["--urls", urls, "--contentRoot", AppContext.BaseDirectory],
             builder =>
             {
                 builder.Configuration.AddInMemoryCollection(settings);
