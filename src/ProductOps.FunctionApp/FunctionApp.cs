@@ -37,6 +37,7 @@ public static class FunctionApp
         app.MapPost(JiraWebhookEndpoint.Route, JiraWebhookEndpoint.HandleAsync);
         app.MapGet(HealthEndpoint.Route, HealthEndpoint.CheckAsync);
         app.MapPost(CustomHandlerInvocation.ProcessEventRoute, CustomHandlerInvocation.ProcessEventAsync);
+        Updates.UpdatesFunctions.Map(app);
         return app;
     }
 
@@ -72,6 +73,7 @@ public static class FunctionApp
                 (Func<IServiceProvider, string, long, CancellationToken, Task<MessageResult>>)((s, text, count, ct) =>
                     s.GetRequiredService<EventMessageHandler>().HandleAsync(text, count, ct))));
         }
+        Updates.UpdatesFunctions.AddServices(services, configuration, listenerEnabled);
     }
 
     private static void AddJira(IServiceCollection services, IConfiguration configuration, string contentRoot)

@@ -80,7 +80,7 @@ public static class ConfigLoader
             ("scoring", (n, p) => result = result with { Scoring = ScoringSection.Apply(result.Scoring, n, reader, p) }),
             ("roadmap", (n, p) => Reserved(n, reader, p)),
             ("gates", (n, p) => result = result with { Gates = GatesSection.Apply(result.Gates, n, reader, p) }),
-            ("updates", (n, p) => Reserved(n, reader, p)));
+            ("updates", (n, p) => result = result with { Updates = UpdatesSection.Apply(result.Updates, n, reader, p) }));
         return result;
     }
 

@@ -19,6 +19,9 @@ public sealed record ProductOpsConfig
 
     /// <summary>Phases and the gates that guard them (docs/gates.md).</summary>
     public GatesConfig Gates { get; init; } = GatesConfig.Defaults;
+
+    /// <summary>Announcements and the scheduled digest: what is sent and where (docs/updates.md).</summary>
+    public Updates.UpdatesConfig Updates { get; init; } = ProductOps.Updates.UpdatesConfig.Defaults;
 }
 
 /// <summary>One layer's file: a readable path such as "octo/.github:.github/product-ops.yml" and its text.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
+using ProductOps.Updates;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Processing;
@@ -8,7 +9,7 @@ namespace ProductOps.Processing;
 /// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// </summary>
-public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger)
+public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, UpdateAnnouncer? announcer = null)
 {
     public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
     {
@@ -47,6 +48,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             return ProcessingOutcome.Stale;
         }
 
+        var before = record;
         record = record with
         {
             Title = item.Title,
@@ -56,6 +58,8 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             Milestone = item.Milestone,
             Assignees = item.Assignees,
             TrackerUpdatedAt = item.UpdatedAt,
+            CreatedAt = item.CreatedAt == default ? record.CreatedAt : item.CreatedAt,
+            ClosedAt = item.State == ItemState.Closed ? record.ClosedAt ?? item.UpdatedAt : null,
         };
 
         if (item.State == ItemState.Open)
@@ -65,6 +69,10 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             record = await ScoreReconciler.ApplyAsync(item, record, config.Scoring, session, items, clock.GetUtcNow(), ct);
             // Gates see the labels as scoring left them, and the score it computed.
             record = await GateReconciler.ApplyAsync(ev, item with { Labels = record.Labels }, record, config.Gates, session, items, ct);
+            if (announcer is not null)
+            {
+                await announcer.AnnounceAsync(before, record, config, ev.Scope, ct);
+            }
         }
 
         await MarkedComments.SaveAsync(items, record, ct);

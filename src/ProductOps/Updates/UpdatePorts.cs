@@ -39,3 +39,9 @@ public sealed class UpdateDeliveryException(string reason, bool permanent, Excep
 {
     public bool Permanent { get; } = permanent;
 }
+
+/// <summary>The repositories and projects a digest runs over, each with the scope (installation) that can write to it.</summary>
+public interface IDigestRegistry
+{
+    Task RememberAsync(string provider, string container, string? scope, CancellationToken ct);
+}

@@ -17,6 +17,9 @@ public sealed record ItemRecord
     public string? Milestone { get; init; }
     public IReadOnlyList<string> Assignees { get; init; } = [];
 
+    /// <summary>When the item was opened on the tracker, for age figures on the roadmap and digests.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
     /// <summary>The tracker's updated time of the newest event applied; older events are skipped.</summary>
     public DateTimeOffset TrackerUpdatedAt { get; init; }
 
@@ -28,6 +31,9 @@ public sealed record ItemRecord
 
     /// <summary>When the score inputs last changed, to flag stale estimates.</summary>
     public DateTimeOffset? InputsChangedAt { get; init; }
+
+    /// <summary>When the item was last closed (shipped), for throughput and cycle-time figures; null while open.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
 
     /// <summary>The item's current life-cycle phase (discovery, alpha, ...), if it has one.</summary>
     public string? Phase { get; init; }

@@ -1,0 +1,35 @@
+using Octokit;
+using ProductOps.Events;
+using ProductOps.Updates;
+
+namespace ProductOps.GitHub;
+
+/// <summary>
+/// A repository's own update templates, in <c>.github/product-ops/templates/&lt;name&gt;.scriban</c> on the
+/// default branch. Reads are conditional (the JSON form, so the ETag handler can answer from its cache;
+/// a 304 costs no rate limit): https://docs.github.com/rest/repos/contents#get-repository-content
+/// Without credentials (a dry run) there is nothing to read and the defaults apply.
+/// </summary>
+public sealed class GitHubTemplateSource(GitHubSettings settings, GitHubClients clients) : IUpdateTemplateSource
+{
+    public string Provider => Providers.GitHub;
+
+    public async Task<string?> ReadAsync(string container, string? scope, string template, CancellationToken ct)
+    {
+        if (!settings.HasCredentials)
+        {
+            return null;
+        }
+
+        var slash = container.IndexOf('/');
+        try
+        {
+            var files = await clients.For(scope).Repository.Content.GetAllContents(container[..slash], container[(slash + 1)..], UpdateTemplates.OverridePath(template));
+            return files.Count == 1 ? files[0].Content : null;
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+}
