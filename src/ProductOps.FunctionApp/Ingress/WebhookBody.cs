@@ -65,6 +65,11 @@ internal static class WebhookBody
 
     private static bool IsJsonObject(byte[] json, out string error)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            error = "The payload is not valid UTF-8.";
+            return false;
+        }
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });

@@ -12,7 +12,7 @@ namespace ProductOps.Storage;
 public sealed class BlobItemLocks(StorageAccount storage, TimeProvider clock) : IItemLocks
 {
     // Leases last 15-60 s: https://learn.microsoft.com/rest/api/storageservices/lease-blob
-    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
 
     public async Task<IAsyncDisposable> AcquireAsync(ItemKey key, CancellationToken ct)
