@@ -57,10 +57,12 @@ public sealed partial class UpdateRenderer(IEnumerable<IUpdateTemplateSource> so
         }
 
         var name = $"{update.Container}:{UpdateTemplates.OverridePath(update.Template)}";
-        var result = parsed.GetOrAdd(Hashing.Sha256Hex(name + "\n" + text), _ => SandboxedTemplate.Parse(text, name));
-        foreach (var error in result.Errors)
+        var key = Hashing.Sha256Hex(name + "\n" + text);
+        var result = parsed.GetOrAdd(key, _ => SandboxedTemplate.Parse(text, name));
+        if (result.Errors.Count > 0 && reported.TryAdd(key, 0))
         {
-            ReportOnce(update.Container, error, "has errors");
+            var first = result.Errors[0];
+            LogTemplateError(update.Container, "has errors", first.Path, first.Line, first.Column, string.Join("; ", result.Errors.Select(e => $"({e.Line},{e.Column}): {e.Message}")));
         }
         return result.Template;
     }
