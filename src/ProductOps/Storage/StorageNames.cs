@@ -6,6 +6,7 @@ public static class StorageNames
     public const string EventsQueue = "tracker-events";
     public const string DeliveriesTable = "deliveries";
     public const string ItemsTable = "workitems";
+    public const string PacingTable = "pacing";
     public const string PayloadsContainer = "event-payloads";
     public const string LocksContainer = "locks";
 
