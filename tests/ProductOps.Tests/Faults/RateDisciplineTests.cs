@@ -25,8 +25,12 @@ public sealed class RateDisciplineTests
         await Eventually.HoldsAsync(() => Enumerable.Range(1, 16).All(n => github.CommentsOn("octo-org/burst", n).Count == 1), "all 16 issues are scored", timeoutSeconds: 60);
         var mutations = github.Requests(writesOnly: true).Select(r => r.RequestMessage!.DateTime).Order().ToList();
         Assert.Equal(32, mutations.Count);
-        var gaps = mutations.Zip(mutations.Skip(1), (a, b) => b - a).ToList();
-        Assert.True(gaps.Min() >= TimeSpan.FromMilliseconds(200), $"closest two mutations were {gaps.Min().TotalMilliseconds:0} ms apart");
-        Assert.True(mutations.Count(t => t <= mutations[0].AddMinutes(1)) <= 80);
+        // Arrival times jitter under load, so judge the schedule by its span and its densest second:
+        // 32 slots 250 ms apart span about 7.75 s and put 4 in any second. Two instances pacing only
+        // themselves would need half that time and put 8 in a second.
+        var span = mutations[^1] - mutations[0];
+        Assert.True(span >= TimeSpan.FromMilliseconds(31 * 250 * 0.9), $"32 mutations took only {span.TotalSeconds:0.00} s");
+        var densest = mutations.Max(t => mutations.Count(u => u >= t && u < t.AddSeconds(1)));
+        Assert.True(densest <= 6, $"{densest} mutations within one second");
     }
 }
