@@ -56,6 +56,7 @@ public static class FunctionApp
         services.AddHostedService<StorageInitializer>();
 
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GitHubSettings>>().Value);
+        services.AddSingleton<GitHub.Http.IMutationSchedule, TableMutationSchedule>();
         services.AddSingleton<GitHubClients>();
         services.AddSingleton<ConfigProblemIssue>();
         services.AddSingleton<RepositoryConfigReader>(sp => ActivatorUtilities.CreateInstance<RepositoryConfigReader>(sp, sp.GetRequiredService<GitHubSettings>().ConfigCacheDuration));

@@ -20,11 +20,12 @@ public sealed class GitHubClients
     private readonly ConcurrentDictionary<string, IGitHubClient> clients = new();
     private readonly GitHubAppTokens? appTokens;
 
-    public GitHubClients(GitHubSettings settings, TimeProvider clock)
+    /// <param name="schedule">Shares mutation slots across instances; without it they are paced per process.</param>
+    public GitHubClients(GitHubSettings settings, TimeProvider clock, IMutationSchedule? schedule = null)
     {
         this.settings = settings;
         this.clock = clock;
-        pacer = new MutationPacer(clock, settings.MutationInterval);
+        pacer = new MutationPacer(clock, settings.MutationInterval, schedule ?? new InProcessMutationSchedule(clock));
         if (settings.HasAppCredentials)
         {
             appTokens = new GitHubAppTokens(settings, credentials => Create("app", new InMemoryCredentialStore(credentials)), clock);

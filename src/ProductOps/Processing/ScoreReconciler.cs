@@ -20,7 +20,8 @@ internal static class ScoreReconciler
         var previous = record.Score is not null && !record.Score.SameAs(snapshot) ? record.Score : record.PreviousScore;
         var inputsChangedAt = record.Score is null || !record.Score.SameInputs(snapshot) ? item.UpdatedAt : record.InputsChangedAt ?? item.UpdatedAt;
 
-        var labels = await ReconcileLabelsAsync(item, DesiredLabel(outcome, config), config, tracker, ct);
+        var desired = DesiredLabel(outcome, config);
+        var labels = await ReconcileLabelsAsync(item, record.AppLabels, desired, config, tracker, ct);
         await ReconcileScoreFieldAsync(item, outcome, config, tracker, ct);
 
         var markdown = ScoreComment.Render(outcome, previous, inputsChangedAt, now, config);
@@ -29,6 +30,7 @@ internal static class ScoreReconciler
         return record with
         {
             Labels = labels,
+            AppLabels = [desired],
             Score = snapshot,
             PreviousScore = previous,
             Priority = outcome is Scored scored ? scored.PriorityLabel : null,
@@ -67,15 +69,20 @@ internal static class ScoreReconciler
         }
     }
 
-    /// <summary>Removes stale managed labels first, then adds the desired one: each only if needed.</summary>
-    private static async Task<IReadOnlyList<string>> ReconcileLabelsAsync(WorkItem item, string desired, ScoringConfig config, ITracker tracker, CancellationToken ct)
+    /// <summary>
+    /// Removes stale managed labels first, then adds the desired one: each only if needed. Stale ones
+    /// are those the event shows and those the app itself left last time (the event may predate them).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> ReconcileLabelsAsync(WorkItem item, IReadOnlyList<string> leftByApp, string desired, ScoringConfig config, ITracker tracker, CancellationToken ct)
     {
         var managed = new HashSet<string>(config.PriorityLabels, StringComparer.OrdinalIgnoreCase) { config.NeedsScoringLabel };
         var labels = item.Labels.ToList();
-        foreach (var stale in item.Labels.Where(l => managed.Contains(l) && !string.Equals(l, desired, StringComparison.OrdinalIgnoreCase)))
+        var stale = item.Labels.Concat(leftByApp).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(l => managed.Contains(l) && !string.Equals(l, desired, StringComparison.OrdinalIgnoreCase));
+        foreach (var label in stale)
         {
-            await tracker.RemoveLabelAsync(item.Key, stale, ct);
-            labels.Remove(stale);
+            await tracker.RemoveLabelAsync(item.Key, label, ct);
+            labels.RemoveAll(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
         }
         if (!item.HasLabel(desired))
         {

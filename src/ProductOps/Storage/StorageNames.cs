@@ -9,6 +9,7 @@ public static class StorageNames
     public const string DigestsTable = "digests";
     public const string DeliveriesTable = "deliveries";
     public const string ItemsTable = "workitems";
+    public const string PacingTable = "pacing";
     public const string PayloadsContainer = "event-payloads";
     public const string LocksContainer = "locks";
 

@@ -36,6 +36,27 @@ public sealed partial class FakeGitHub : IDisposable
 
     public string Url => Server.Url! + "/";
 
+    /// <summary>The labels the app has added and not removed since (the fake knows no others).</summary>
+    public IReadOnlySet<string> LabelsOn(string repo, int issue) =>
+        labelState.TryGetValue((repo, issue), out var labels) ? labels : new HashSet<string>();
+
+    private readonly ConcurrentDictionary<(string, int), HashSet<string>> labelState = new();
+
+    private IEnumerable<string> SetLabels(string repo, int issue, IEnumerable<string>? added = null, string? removed = null)
+    {
+        lock (labelState)
+        {
+            var labels = new HashSet<string>(LabelsOn(repo, issue));
+            labels.UnionWith(added ?? []);
+            if (removed is not null)
+            {
+                labels.Remove(removed);
+            }
+            labelState[(repo, issue)] = labels;
+            return labels.ToList();
+        }
+    }
+
     public IReadOnlyList<StoredComment> CommentsOn(string repo, int issue) =>
         comments.Values.Where(c => c.Repo == repo && c.Issue == issue).OrderBy(c => c.Id).ToList();
 
@@ -102,8 +123,8 @@ public sealed partial class FakeGitHub : IDisposable
             var number = int.Parse(issue.Groups["number"].Value);
             return (request.Method, issue.Groups["rest"].Value) switch
             {
-                ("POST", "labels") => Json(200, Labels(LabelNames(request.Body!))),
-                ("DELETE", var rest) when rest.StartsWith("labels/") => Json(200, new JsonArray()),
+                ("POST", "labels") => Json(200, Labels(SetLabels(repo, number, added: LabelNames(request.Body!)))),
+                ("DELETE", var rest) when rest.StartsWith("labels/") => Json(200, Labels(SetLabels(repo, number, removed: Uri.UnescapeDataString(rest["labels/".Length..])))),
                 ("GET", "comments") => Json(200, new JsonArray(CommentsOn(repo, number).Select(c => (JsonNode)c.ToJson()).ToArray())),
                 ("POST", "comments") => Json(201, Create(repo, number, JsonNode.Parse(request.Body!)!["body"]!.GetValue<string>()).ToJson()),
                 _ => NotFound(),
