@@ -50,7 +50,9 @@ internal static class UpdatesFunctions
 
         if (localListeners)
         {
-            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueueListener>(sp, StorageNames.UpdatesQueue,
+            // Not AddHostedService: it registers one hosted service per implementation type, and the
+            // event queue's listener is already a QueueListener.
+            services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueListener>(sp, StorageNames.UpdatesQueue,
                 (Func<IServiceProvider, string, long, CancellationToken, Task<MessageResult>>)((s, text, count, ct) =>
                     s.GetRequiredService<UpdateDeliverer>().HandleAsync(text, count, ct))));
             services.AddHostedService<DigestScheduler>();

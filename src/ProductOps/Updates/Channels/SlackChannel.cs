@@ -24,12 +24,13 @@ public sealed class SlackChannel(WebhookPoster poster) : IUpdateChannel
 
     public static SlackMessage Payload(string text)
     {
+        var summary = TextChunks.FirstLine(text, 150);
         // mrkdwn has no headings: a "#" line is shown bold instead.
         text = string.Join("\n", text.Split('\n').Select(l => l.StartsWith('#') ? $"*{l.TrimStart('#').Trim()}*" : l));
         var sections = TextChunks.Split(text, MaxSectionLength).Take(MaxBlocks)
             .Select(chunk => new SlackBlock("section", new SlackText("mrkdwn", chunk)))
             .ToList();
-        return new SlackMessage(TextChunks.FirstLine(text, 150), sections);
+        return new SlackMessage(summary, sections);
     }
 }
 
