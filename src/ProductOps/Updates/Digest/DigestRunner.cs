@@ -46,6 +46,7 @@ public sealed partial class DigestRunner(
         var config = await provider.OpenContainer(new ConfigurationChanged(state.Container, state.Scope))
             .GetConfigAsync(new ItemKey(state.Provider, state.Container, ""), ct);
         var period = new Period(state.Watermark ?? now - FirstPeriod, now);
+        var sent = 0;
         if (config.Updates.DigestTo.Count > 0)
         {
             var items = new List<ItemRecord>();
@@ -55,6 +56,14 @@ public sealed partial class DigestRunner(
             }
 
             var digest = DigestBuilder.Build(state.Provider, state.Container, items, period, config.Updates.DigestTop, config.Gates.Phases.Select(p => p.Name).ToList());
+            if (digest.IsEmpty)
+            {
+                // A quiet period is not worth a message; the watermark still moves so it is not looked at again.
+                LogQuiet(state.Provider, state.Container, period.From, period.To);
+                await states.TryAdvanceAsync(state, now, ct);
+                return 0;
+            }
+
             var model = ModelJson.ToElement(digest);
             var id = UpdateMessage.IdFor(state.Provider, state.Container, UpdateTemplates.Digest, Announcements.Date(period.From), period.From.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var target in config.Updates.DigestTo)
@@ -64,13 +73,17 @@ public sealed partial class DigestRunner(
                     Id = id, Template = UpdateTemplates.Digest, Provider = state.Provider, Container = state.Container,
                     Scope = state.Scope, Target = target, Model = model, CreatedAt = now,
                 }, ct);
+                sent++;
             }
             LogQueued(state.Provider, state.Container, period.From, period.To, config.Updates.DigestTo.Count);
         }
 
         await states.TryAdvanceAsync(state, now, ct);
-        return config.Updates.DigestTo.Count;
+        return sent;
     }
+
+    [LoggerMessage(EventId = 7022, Level = LogLevel.Information, Message = "Nothing moved, shipped or arrived in {Provider}:{Container} from {From:o} to {To:o}; no digest sent")]
+    private partial void LogQuiet(string provider, string container, DateTimeOffset from, DateTimeOffset to);
 
     [LoggerMessage(EventId = 7020, Level = LogLevel.Information, Message = "Queued the digest of {Provider}:{Container} for {From:o} to {To:o} to {Targets} target(s)")]
     private partial void LogQueued(string provider, string container, DateTimeOffset from, DateTimeOffset to, int targets);
