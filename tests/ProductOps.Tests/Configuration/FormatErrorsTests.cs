@@ -18,7 +18,7 @@ public sealed class FormatErrorsTests
 
             | File | Line | Column | Problem | Expected |
             | --- | --- | --- | --- | --- |
-            | `octo/.github:.github/product-ops.yml` | 2 | 3 | Unknown key `beta` in `updates`. | no keys here yet (this section is reserved) |
+            | `octo/.github:.github/product-ops.yml` | 2 | 3 | Unknown key `beta` in `updates`. | one of `announce`, `announce-to`, `digest-to`, `digest-top` |
             | `octo/app:.github/product-ops.yml` | 2 | 10 | `scoring.model` is `moscow`, which is not a known value. | one of `rice`, `wsjf`, `ice`, `value-effort` |
             | `octo/app:.github/product-ops.yml` | 3 | 21 | `scoring.stale-after-days` is `-5`, which is negative. | a whole number of days from 0 (never stale) to 3650 |
 
