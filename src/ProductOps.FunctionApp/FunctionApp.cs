@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ProductOps.FunctionApp.Hosting;
 using ProductOps.FunctionApp.Ingress;
+using ProductOps.FunctionApp.Roadmap;
 using ProductOps.GitHub;
 using ProductOps.Processing;
 using ProductOps.Storage;
@@ -34,6 +35,7 @@ public static class FunctionApp
         app.MapPost(GitHubWebhookEndpoint.Route, GitHubWebhookEndpoint.HandleAsync);
         app.MapGet(HealthEndpoint.Route, HealthEndpoint.CheckAsync);
         app.MapPost(CustomHandlerInvocation.ProcessEventRoute, CustomHandlerInvocation.ProcessEventAsync);
+        app.MapPost(RoadmapFunction.Route, RoadmapFunction.InvokeAsync);
         return app;
     }
 
@@ -69,5 +71,6 @@ public static class FunctionApp
                 (Func<IServiceProvider, string, long, CancellationToken, Task<MessageResult>>)((s, text, count, ct) =>
                     s.GetRequiredService<EventMessageHandler>().HandleAsync(text, count, ct))));
         }
+        RoadmapFunction.AddServices(services, configuration, listenerEnabled);
     }
 }

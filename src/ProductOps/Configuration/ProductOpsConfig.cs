@@ -3,7 +3,7 @@ using ProductOps.Scoring;
 namespace ProductOps.Configuration;
 
 /// <summary>
-/// The validated, merged <c>.github/product-ops.yml</c>. The reserved sections <c>roadmap:</c>, <c>gates:</c>
+/// The validated, merged <c>.github/product-ops.yml</c>. The reserved sections <c>gates:</c>
 /// and <c>updates:</c> are accepted (as empty maps) but have no settings yet.
 /// </summary>
 public sealed record ProductOpsConfig
@@ -15,6 +15,8 @@ public sealed record ProductOpsConfig
     public static ProductOpsConfig Defaults { get; } = new();
 
     public ScoringConfig Scoring { get; init; } = ScoringConfig.Defaults;
+
+    public Roadmap.RoadmapConfig Roadmap { get; init; } = ProductOps.Roadmap.RoadmapConfig.Defaults;
 }
 
 /// <summary>One layer's file: a readable path such as "octo/.github:.github/product-ops.yml" and its text.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
+using ProductOps.Roadmap;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Processing;
@@ -8,7 +9,7 @@ namespace ProductOps.Processing;
 /// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// </summary>
-public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger)
+public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null)
 {
     public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
     {
@@ -52,6 +53,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             Milestone = item.Milestone,
             Assignees = item.Assignees,
             TrackerUpdatedAt = item.UpdatedAt,
+            CreatedAt = item.CreatedAt == default ? record.CreatedAt : item.CreatedAt,
         };
 
         if (item.State == ItemState.Open)
@@ -62,6 +64,11 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         }
 
         await MarkedComments.SaveAsync(items, record, ct);
+        if (roadmap is not null)
+        {
+            // After the save, so the refresh this schedules reads the new row.
+            await roadmap.MarkDirtyAsync(item.Key, ev.Scope, ct);
+        }
         LogProcessed(item.Key, ev.EventName, ev.Action, deliveryId);
         return ProcessingOutcome.Applied;
     }

@@ -16,6 +16,9 @@ public sealed record ItemRecord
     public string? Milestone { get; init; }
     public IReadOnlyList<string> Assignees { get; init; } = [];
 
+    /// <summary>When the item was opened on the tracker, for age figures on the roadmap and digests.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
     /// <summary>The tracker's updated time of the newest event applied; older events are skipped.</summary>
     public DateTimeOffset TrackerUpdatedAt { get; init; }
 
