@@ -69,6 +69,11 @@ public sealed partial class FakeGitHub : IDisposable
             return Json(fault.Status, new JsonObject { ["message"] = "Injected fault" }, fault.Headers);
         }
 
+        if (AnswerIssuesAndFiles(request) is { } answer)
+        {
+            return answer;
+        }
+
         if (IssuePath().Match(path) is { Success: true } issue)
         {
             var repo = issue.Groups["owner"].Value + "/" + issue.Groups["repo"].Value;
