@@ -28,7 +28,8 @@ internal static class RoadmapFunction
         services.AddSingleton<RoadmapRefresher>();
         if (listenerEnabled)
         {
-            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueueListener>(sp, StorageNames.RoadmapQueue,
+            // Not AddHostedService: it keeps one registration per implementation type, and the events queue already has a QueueListener.
+            services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueListener>(sp, StorageNames.RoadmapQueue,
                 (Func<IServiceProvider, string, long, CancellationToken, Task<MessageResult>>)((s, text, count, ct) =>
                     s.GetRequiredService<RoadmapRefresher>().HandleAsync(text, count, ct))));
         }

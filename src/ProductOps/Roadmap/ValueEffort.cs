@@ -16,7 +16,8 @@ public static class ValueEffort
             return null;
         }
 
-        var inputs = snapshot.Inputs;
+        // Snapshots key inputs by display name ("Effort", "Job size"); fixtures may use config keys ("job-size").
+        var inputs = snapshot.Inputs.ToDictionary(i => i.Key.Trim().ToLowerInvariant().Replace(' ', '-'), i => i.Value);
         if ((inputs.TryGetValue("effort", out var effort) || inputs.TryGetValue("job-size", out effort)) && effort > 0)
         {
             return (score * effort, effort);

@@ -80,10 +80,11 @@ public sealed partial class FakeGitHub
         {
             var repo = $"{contents.Groups["owner"].Value}/{contents.Groups["repo"].Value}";
             var file = Uri.UnescapeDataString(contents.Groups["path"].Value);
-            var raw = request.Headers?.TryGetValue("Accept", out var accept) == true && accept.Any(a => a.Contains("raw"));
+            var raw = Header(request, "Accept").Any(a => a.Contains("raw", StringComparison.OrdinalIgnoreCase));
             return request.Method switch
             {
                 "GET" when !raw => GetFileJson(repo, file, request),
+                "GET" => GetFileRaw(repo, file, Header(request, "Accept").First(a => a.Contains("raw", StringComparison.OrdinalIgnoreCase))),
                 "PUT" => PutFile(repo, file, JsonNode.Parse(request.Body!)!.AsObject()),
                 _ => null,
             };
@@ -128,7 +129,7 @@ public sealed partial class FakeGitHub
         }
         var sha = Sha(text);
         var etag = $"\"{sha}\"";
-        if (request.Headers?.TryGetValue("If-None-Match", out var match) == true && match.Contains(etag))
+        if (Header(request, "If-None-Match").Contains(etag))
         {
             return new ResponseMessage { StatusCode = 304, Headers = Headers(("ETag", etag)) };
         }
@@ -136,6 +137,12 @@ public sealed partial class FakeGitHub
         response.Headers!["ETag"] = new WireMockList<string>(etag);
         return response;
     }
+
+    // GitHub answers in the raw media type asked for (Octokit asks for application/vnd.github.v3.raw).
+    private ResponseMessage GetFileRaw(string repo, string path, string mediaType) =>
+        files.TryGetValue($"{repo}:{path}", out var text)
+            ? new ResponseMessage { StatusCode = 200, BodyData = new BodyData { BodyAsString = text, DetectedBodyType = BodyType.String }, Headers = Headers(("Content-Type", mediaType.Split(',')[0].Trim()), ("ETag", $"\"{Sha(text)}\"")) }
+            : NotFound();
 
     private ResponseMessage PutFile(string repo, string path, JsonObject body)
     {
@@ -168,6 +175,9 @@ public sealed partial class FakeGitHub
         ["url"] = $"https://api.github.com/repos/{repo}/contents/{path}",
         ["html_url"] = $"https://github.com/{repo}/blob/main/{path}",
     };
+
+    private static IEnumerable<string> Header(IRequestMessage request, string name) =>
+        request.Headers?.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).SelectMany(h => h.Value) ?? [];
 
     private static JsonObject Public(JsonObject issue)
     {
