@@ -12,9 +12,8 @@ namespace ProductOps.GitHub;
 /// </summary>
 public sealed class GitHubIssues(IGitHubClient client, string repository)
 {
-    public const int PageSize = 100;
-
-    public Uri FirstPage => new($"repos/{repository}/issues?state=open&sort=created&direction=asc&per_page={PageSize}", UriKind.Relative);
+    /// <summary>The first page, oldest issues first, so issues opened during a backfill land on later pages.</summary>
+    public Uri FirstPage(int pageSize = 100) => new($"repos/{repository}/issues?state=open&sort=created&direction=asc&per_page={pageSize}", UriKind.Relative);
 
     /// <summary>One page of issues (pull requests left out) and the next page's URL, null on the last page.</summary>
     public async Task<(IReadOnlyList<WorkItem> Items, Uri? Next)> GetPageAsync(Uri page, CancellationToken ct)

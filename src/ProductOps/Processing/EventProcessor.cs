@@ -33,6 +33,15 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         }
     }
 
+    /// <summary>Applies an item read straight from the tracker (a backfill) under the same lock, stale guard and scoring as a delivery.</summary>
+    public async Task<ProcessingOutcome> ProcessAsync(ITrackerProvider provider, ItemEvent ev, string source, CancellationToken ct)
+    {
+        await using (await locks.AcquireAsync(ev.Item.Key, ct))
+        {
+            return await ApplyAsync(provider, ev, source, ct);
+        }
+    }
+
     private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, CancellationToken ct)
     {
         var item = ev.Item;
