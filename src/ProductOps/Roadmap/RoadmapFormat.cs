@@ -29,13 +29,14 @@ public sealed class RoadmapFormat
     public static RoadmapFormat Html { get; } = new("html", RoadmapText.Html, item =>
         RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"<a href=\"{RoadmapText.Html(url)}\">#{RoadmapText.Id(item.Id)}</a>" : "#" + RoadmapText.Id(item.Id));
 
-    /// <summary>The escaped items, made once per page and shared by every section that lists them.</summary>
-    public Dictionary<RoadmapItem, ScriptObject> Items(RoadmapPage page)
+    /// <summary>The escaped items, made on first use (only listed items cost anything) and shared by every section that lists them.</summary>
+    public Dictionary<RoadmapItem, ScriptObject> Items(RoadmapPage page) => new(ReferenceEqualityComparer.Instance);
+
+    private ScriptObject Item(Dictionary<RoadmapItem, ScriptObject> items, RoadmapItem item)
     {
-        var items = new Dictionary<RoadmapItem, ScriptObject>(ReferenceEqualityComparer.Instance);
-        foreach (var item in page.Phases.SelectMany(p => p.Items))
+        if (!items.TryGetValue(item, out var model))
         {
-            items[item] = new ScriptObject(12)
+            items[item] = model = new ScriptObject(12)
             {
                 ["id"] = RoadmapText.Id(item.Id),
                 ["link"] = link(item),
@@ -48,7 +49,7 @@ public sealed class RoadmapFormat
                 ["milestone"] = escape(item.Milestone),
             };
         }
-        return items;
+        return model;
     }
 
     /// <summary>The model, listing at most <paramref name="cap"/> items per section ("and N more" for the rest).</summary>
@@ -90,7 +91,7 @@ public sealed class RoadmapFormat
             var list = new ScriptArray(shown);
             for (var i = 0; i < shown; i++)
             {
-                list.Add(items[section.Items[i]]);
+                list.Add(Item(items, section.Items[i]));
             }
             array.Add(new ScriptObject
             {

@@ -17,7 +17,7 @@ public static class RoadmapRenderer
         template ??= RoadmapTemplate.DefaultMarkdown;
         var format = RoadmapFormat.Markdown;
         var items = format.Items(page);
-        var cap = InitialCap(page, items.Count == 0 ? 0 : AverageRowLength(items), maxLength);
+        var cap = InitialCap(page, AverageRowLength(page), maxLength);
         for (var attempt = 1; ; attempt++)
         {
             var text = template.Render(format.Model(page, items, cap), ct);
@@ -42,10 +42,12 @@ public static class RoadmapRenderer
         return RoadmapTemplate.DefaultHtml.Render(format.Model(page, items, int.MaxValue, RoadmapSvg.Render(page.Chart)), ct);
     }
 
-    private static double AverageRowLength(Dictionary<RoadmapItem, Scriban.Runtime.ScriptObject> items) =>
-        60 + items.Values.Average(i => Length(i, "title") + Length(i, "url") + Length(i, "link"));
-
-    private static int Length(Scriban.Runtime.ScriptObject item, string key) => (item[key] as string)?.Length ?? 0;
+    /// <summary>A row's rough Markdown length from the raw text (escaping adds a little; the loop corrects any miss).</summary>
+    private static double AverageRowLength(RoadmapPage page)
+    {
+        var sample = page.Phases.SelectMany(p => p.Items).Take(500).ToList();
+        return sample.Count == 0 ? 0 : 60 + sample.Average(i => i.Title.Length * 1.1 + i.Url.Length * 2 + (i.Priority?.Length ?? 0) + 16);
+    }
 
     /// <summary>The largest per-section cap whose estimated rows fit the budget, so a 10,000-item board renders about once.</summary>
     private static int InitialCap(RoadmapPage page, double rowLength, int maxLength)
