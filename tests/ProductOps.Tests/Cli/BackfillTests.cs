@@ -38,7 +38,8 @@ public sealed class BackfillTests : IAsyncLifetime
         Assert.Equal(12, await IndexRowsAsync());
         Assert.All(Enumerable.Range(1, 12), i => Assert.Single(github.CommentsOn(Repo, i)));
         var writeTimes = github.Writes.Select(w => w.RequestMessage!.DateTime).ToList();
-        Assert.All(writeTimes.Zip(writeTimes.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(15), "mutations are paced"));
+        // Mutations are serial and paced (20 ms apart in tests, ~1 s in production): arrival times jitter, their span does not.
+        Assert.True(writeTimes[^1] - writeTimes[0] >= TimeSpan.FromMilliseconds(20 * 0.8 * (writeTimes.Count - 1)), "mutations are paced");
 
         var reads = github.Requests().Count;
         var (rendered, page) = await RunAsync("roadmap", "render", "--repo", Repo);
