@@ -19,6 +19,7 @@ public sealed record ProductOpsConfig
 
     /// <summary>Phases and the gates that guard them (docs/gates.md).</summary>
     public GatesConfig Gates { get; init; } = GatesConfig.Defaults;
+    public Roadmap.RoadmapConfig Roadmap { get; init; } = ProductOps.Roadmap.RoadmapConfig.Defaults;
 }
 
 /// <summary>One layer's file: a readable path such as "octo/.github:.github/product-ops.yml" and its text.</summary>

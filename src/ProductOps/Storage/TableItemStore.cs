@@ -11,7 +11,7 @@ namespace ProductOps.Storage;
 /// The board index in Azure Table storage: partition = provider and repository or project,
 /// row = issue number or key. Saves use the row's ETag, so two writers never overwrite each other.
 /// </summary>
-public sealed class TableItemStore(StorageAccount storage) : IItemStore
+public sealed class TableItemStore(StorageAccount storage) : IItemStore, Roadmap.IRoadmapIndex
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.ItemsTable);
@@ -62,6 +62,7 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore
         ["Milestone"] = r.Milestone,
         ["Assignees"] = JsonSerializer.Serialize(r.Assignees, Json),
         ["TrackerUpdatedAt"] = r.TrackerUpdatedAt,
+        ["CreatedAt"] = r.CreatedAt,
         ["Score"] = r.Score?.Score,
         ["ScoreSnapshot"] = r.Score is null ? null : JsonSerializer.Serialize(r.Score, Json),
         ["PreviousScore"] = r.PreviousScore is null ? null : JsonSerializer.Serialize(r.PreviousScore, Json),
@@ -85,6 +86,7 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore
         Milestone = e.GetString("Milestone"),
         Assignees = Read<List<string>>(e, "Assignees") ?? [],
         TrackerUpdatedAt = e.GetDateTimeOffset("TrackerUpdatedAt") ?? DateTimeOffset.MinValue,
+        CreatedAt = e.GetDateTimeOffset("CreatedAt"),
         Score = Read<ScoreSnapshot>(e, "ScoreSnapshot"),
         PreviousScore = Read<ScoreSnapshot>(e, "PreviousScore"),
         Priority = e.GetString("Priority"),

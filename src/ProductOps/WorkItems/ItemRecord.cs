@@ -23,6 +23,9 @@ public sealed record ItemRecord
     /// </summary>
     public IReadOnlyList<string> AppLabels { get; init; } = [];
 
+    /// <summary>When the item was opened on the tracker, for age figures on the roadmap and digests.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
     /// <summary>The tracker's updated time of the newest event applied; older events are skipped.</summary>
     public DateTimeOffset TrackerUpdatedAt { get; init; }
 
