@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ProductOps.FunctionApp.Hosting;
 using ProductOps.FunctionApp.Ingress;
+using ProductOps.FunctionApp.Roadmap;
 using ProductOps.GitHub;
 using ProductOps.Jira;
 using ProductOps.Processing;
@@ -37,6 +38,7 @@ public static class FunctionApp
         app.MapPost(JiraWebhookEndpoint.Route, JiraWebhookEndpoint.HandleAsync);
         app.MapGet(HealthEndpoint.Route, HealthEndpoint.CheckAsync);
         app.MapPost(CustomHandlerInvocation.ProcessEventRoute, CustomHandlerInvocation.ProcessEventAsync);
+        app.MapPost(RoadmapFunction.Route, RoadmapFunction.InvokeAsync);
         Updates.UpdatesFunctions.Map(app);
         return app;
     }
@@ -74,6 +76,7 @@ public static class FunctionApp
                 (Func<IServiceProvider, string, long, CancellationToken, Task<MessageResult>>)((s, text, count, ct) =>
                     s.GetRequiredService<EventMessageHandler>().HandleAsync(text, count, ct))));
         }
+        RoadmapFunction.AddServices(services, configuration, listenerEnabled);
         Updates.UpdatesFunctions.AddServices(services, configuration, listenerEnabled);
     }
 

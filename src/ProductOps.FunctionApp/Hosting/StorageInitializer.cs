@@ -15,7 +15,7 @@ internal sealed partial class StorageInitializer(StorageAccount storage, ILogger
         {
             try
             {
-                await storage.EnsureCreatedAsync([StorageNames.EventsQueue, StorageNames.UpdatesQueue], cancellationToken);
+                await storage.EnsureCreatedAsync([StorageNames.EventsQueue, StorageNames.RoadmapQueue, StorageNames.UpdatesQueue], cancellationToken);
                 return;
             }
             catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException && attempt < 5)

@@ -78,7 +78,7 @@ public static class ConfigLoader
         var result = config;
         reader.Keys(map, "",
             ("scoring", (n, p) => result = result with { Scoring = ScoringSection.Apply(result.Scoring, n, reader, p) }),
-            ("roadmap", (n, p) => Reserved(n, reader, p)),
+            ("roadmap", (n, p) => result = result with { Roadmap = RoadmapSection.Apply(result.Roadmap, n, reader, p) }),
             ("gates", (n, p) => result = result with { Gates = GatesSection.Apply(result.Gates, n, reader, p) }),
             ("updates", (n, p) => result = result with { Updates = UpdatesSection.Apply(result.Updates, n, reader, p) }));
         return result;

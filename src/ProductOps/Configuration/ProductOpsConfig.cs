@@ -20,6 +20,8 @@ public sealed record ProductOpsConfig
     /// <summary>Phases and the gates that guard them (docs/gates.md).</summary>
     public GatesConfig Gates { get; init; } = GatesConfig.Defaults;
 
+    public Roadmap.RoadmapConfig Roadmap { get; init; } = ProductOps.Roadmap.RoadmapConfig.Defaults;
+
     /// <summary>Announcements and the scheduled digest: what is sent and where (docs/updates.md).</summary>
     public Updates.UpdatesConfig Updates { get; init; } = ProductOps.Updates.UpdatesConfig.Defaults;
 }

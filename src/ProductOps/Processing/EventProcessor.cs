@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
+using ProductOps.Roadmap;
 using ProductOps.Updates;
 using ProductOps.WorkItems;
 
@@ -9,7 +10,7 @@ namespace ProductOps.Processing;
 /// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// </summary>
-public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, UpdateAnnouncer? announcer = null)
+public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null)
 {
     public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
     {
@@ -34,6 +35,15 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
                 }
             default:
                 throw new InvalidOperationException("Unknown event reading.");
+        }
+    }
+
+    /// <summary>Applies an item read straight from the tracker (a backfill) under the same lock, stale guard and scoring as a delivery.</summary>
+    public async Task<ProcessingOutcome> ProcessAsync(ITrackerProvider provider, ItemEvent ev, string source, CancellationToken ct)
+    {
+        await using (await locks.AcquireAsync(ev.Item.Key, ct))
+        {
+            return await ApplyAsync(provider, ev, source, ct);
         }
     }
 
@@ -76,6 +86,11 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         }
 
         await MarkedComments.SaveAsync(items, record, ct);
+        if (roadmap is not null)
+        {
+            // After the save, so the refresh this schedules reads the new row.
+            await roadmap.MarkDirtyAsync(item.Key, ev.Scope, ct);
+        }
         LogProcessed(item.Key, ev.EventName, ev.Action, deliveryId);
         return ProcessingOutcome.Applied;
     }

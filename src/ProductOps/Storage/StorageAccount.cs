@@ -62,7 +62,9 @@ public sealed class StorageAccount(string connectionString)
         await Tables.CreateTableIfNotExistsAsync(StorageNames.DeliveriesTable, ct);
         await Tables.CreateTableIfNotExistsAsync(StorageNames.ItemsTable, ct);
         await Tables.CreateTableIfNotExistsAsync(StorageNames.PacingTable, ct);
+        await Tables.CreateTableIfNotExistsAsync(StorageNames.RoadmapsTable, ct);
         await Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer).CreateIfNotExistsAsync(cancellationToken: ct);
         await Blobs.GetBlobContainerClient(StorageNames.LocksContainer).CreateIfNotExistsAsync(cancellationToken: ct);
+        await Blobs.GetBlobContainerClient(StorageNames.WebContainer).CreateIfNotExistsAsync(cancellationToken: ct);
     }
 }

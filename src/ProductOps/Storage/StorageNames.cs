@@ -12,6 +12,9 @@ public static class StorageNames
     public const string PacingTable = "pacing";
     public const string PayloadsContainer = "event-payloads";
     public const string LocksContainer = "locks";
+    public const string RoadmapQueue = "roadmap-refresh";
+    public const string RoadmapsTable = "roadmaps";
+    public const string WebContainer = "$web";
 
     public static string PoisonQueue(string queue) => queue + "-poison";
 

@@ -17,14 +17,14 @@ public sealed record ItemRecord
     public string? Milestone { get; init; }
     public IReadOnlyList<string> Assignees { get; init; } = [];
 
-    /// <summary>When the item was opened on the tracker, for age figures on the roadmap and digests.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
-
     /// <summary>
     /// The scoring labels Product Ops last left on the item. A delivery's snapshot may predate that
     /// write, so these are removed too when they are no longer wanted, without waiting for the echo event.
     /// </summary>
     public IReadOnlyList<string> AppLabels { get; init; } = [];
+
+    /// <summary>When the item was opened on the tracker, for age figures on the roadmap and digests.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>The tracker's updated time of the newest event applied; older events are skipped.</summary>
     public DateTimeOffset TrackerUpdatedAt { get; init; }

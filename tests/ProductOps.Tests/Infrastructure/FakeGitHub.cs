@@ -112,9 +112,9 @@ public sealed partial class FakeGitHub : IDisposable
             }
         }
 
-        if (AnswerRepositoryIssues(request) is { } repositoryIssues)
+        if (AnswerIssuesAndFiles(request) is { } answer)
         {
-            return repositoryIssues;
+            return answer;
         }
 
         if (IssuePath().Match(path) is { Success: true } issue)
@@ -143,20 +143,6 @@ public sealed partial class FakeGitHub : IDisposable
             return Json(200, updated.ToJson());
         }
 
-        if (ContentsPath().Match(path) is { Success: true } contents && request.Method == "GET")
-        {
-            var key = $"{contents.Groups["owner"].Value}/{contents.Groups["repo"].Value}:{contents.Groups["path"].Value}";
-            if (!files.TryGetValue(key, out var text))
-            {
-                return NotFound();
-            }
-            // Conditional requests: GitHub answers 304 (free of rate limit) when the ETag still matches.
-            var etag = $"\"{ProductOps.WorkItems.Hashing.Sha256Hex(text)[..20]}\"";
-            return request.Headers?.TryGetValue("If-None-Match", out var tags) == true && tags.Contains(etag)
-                ? new ResponseMessage { StatusCode = 304, Headers = Headers(("ETag", etag)) }
-                : Json(200, FileContent(contents.Groups["path"].Value, text), new Dictionary<string, string> { ["ETag"] = etag });
-        }
-
         if (TokenPath().IsMatch(path) && request.Method == "POST")
         {
             return Json(201, new JsonObject { ["token"] = "ghs_installation_token", ["expires_at"] = DateTimeOffset.UtcNow.AddHours(1).ToString("O") });
@@ -164,18 +150,6 @@ public sealed partial class FakeGitHub : IDisposable
 
         return NotFound();
     }
-
-    private static JsonObject FileContent(string path, string text) => new()
-    {
-        ["type"] = "file",
-        ["encoding"] = "base64",
-        ["size"] = System.Text.Encoding.UTF8.GetByteCount(text),
-        ["name"] = path.Split('/')[^1],
-        ["path"] = path,
-        ["content"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)),
-        ["sha"] = ProductOps.WorkItems.Hashing.Sha256Hex(text)[..40],
-        ["url"] = "https://api.github.com/repos/contents/" + path,
-    };
 
     private StoredComment Create(string repo, int issue, string body)
     {

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ProductOps.Benchmarks.RoadmapBenchmarks).Assembly).Run(args);

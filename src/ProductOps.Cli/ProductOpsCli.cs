@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+
+namespace ProductOps.Cli;
+
+/// <summary>
+/// <c>productops backfill github --repo owner/name [--dry-run] [--restart] [--page-size N]</c> and
+/// <c>productops roadmap render --repo owner/name [--format md|html] [--config file]</c> (docs/roadmap.md).
+/// </summary>
+public static class ProductOpsCli
+{
+    public static async Task<int> RunAsync(string[] args, IConfiguration settings, IAnsiConsole console, TextWriter output, CancellationToken ct = default)
+    {
+        var repo = new Option<string>("--repo") { Description = "The repository, owner/name.", Required = true };
+        repo.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } value && (value.Count(c => c == '/') != 1 || value.StartsWith('/') || value.EndsWith('/')))
+            {
+                r.AddError("--repo must be owner/name.");
+            }
+        });
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read and score, write nothing: no tracker writes, no index rows, no cursor." };
+        var restart = new Option<bool>("--restart") { Description = "Ignore a saved cursor and start from the first page." };
+        var pageSize = new Option<int>("--page-size") { Description = "Issues per page (1-100).", DefaultValueFactory = _ => 100 };
+        var format = new Option<string>("--format") { Description = "md or html.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html");
+        var configFile = new Option<FileInfo?>("--config") { Description = "A local product-ops.yml whose roadmap: section applies (default: the defaults)." };
+
+        var github = new Command("github", "List a repository's open issues page by page, score them and fill the board index.") { repo, dryRun, restart, pageSize };
+        github.SetAction((result, token) => new GitHubBackfill(settings, console).RunAsync(
+            new BackfillOptions(result.GetValue(repo)!, result.GetValue(dryRun), result.GetValue(restart), Math.Clamp(result.GetValue(pageSize), 1, 100)), token));
+
+        var render = new Command("render", "Print the roadmap page from the board index (no tracker reads).") { repo, format, configFile };
+        render.SetAction((result, token) => RoadmapPreview.RunAsync(settings, output, result.GetValue(repo)!, result.GetValue(format)!, result.GetValue(configFile), token));
+
+        var root = new RootCommand("Product Ops command-line tool")
+        {
+            new Command("backfill", "Fill the board index from a tracker.") { github },
+            new Command("roadmap", "Work with the roadmap page.") { render },
+        };
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, ct);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Octokit;
+using ProductOps.Configuration;
+using ProductOps.Roadmap;
+
+namespace ProductOps.GitHub;
+
+/// <summary>
+/// Writes a repository's roadmap through Octokit, over the shared clients (so pacing, rate limits
+/// and conditional GETs apply): the Markdown file through the contents API, committed only when its
+/// text differs, and the roadmap issue's body, found by its hidden marker.
+/// https://docs.github.com/rest/repos/contents#create-or-update-file-contents
+/// </summary>
+public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository) : IRoadmapPublisher
+{
+    public const string Marker = "roadmap";
+    private readonly string owner = repository[..repository.IndexOf('/')];
+    private readonly string name = repository[(repository.IndexOf('/') + 1)..];
+
+    public Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct) => configs.GetAsync(client, repository, ct);
+
+    public async Task<string?> ReadTemplateAsync(CancellationToken ct)
+    {
+        try
+        {
+            var bytes = await client.Repository.Content.GetRawContent(owner, name, RoadmapTemplateCache.OverridePath);
+            // Longer than the parser accepts: keep only enough to be reported as too long.
+            return System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, RoadmapTemplate.MaxTemplateLength + 1));
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> CommitFileAsync(RoadmapFileTarget target, string markdown, CancellationToken ct)
+    {
+        var current = await GetFileAsync(target);
+        if (current?.Content == markdown)
+        {
+            return false;
+        }
+        if (current is null)
+        {
+            var create = target.Branch is null ? new CreateFileRequest(target.Message, markdown) : new CreateFileRequest(target.Message, markdown, target.Branch);
+            await client.Repository.Content.CreateFile(owner, name, target.Path, create);
+        }
+        else
+        {
+            var update = target.Branch is null ? new UpdateFileRequest(target.Message, markdown, current.Sha) : new UpdateFileRequest(target.Message, markdown, current.Sha, target.Branch);
+            await client.Repository.Content.UpdateFile(owner, name, target.Path, update);
+        }
+        return true;
+    }
+
+    public async Task<string> WriteIssueAsync(RoadmapIssueTarget target, string? knownIssue, string markdown, CancellationToken ct)
+    {
+        var body = CommentMarker.Compose(Marker, WorkItems.Hashing.Sha256Hex(markdown)[..16], markdown);
+        if (int.TryParse(knownIssue, NumberStyles.None, CultureInfo.InvariantCulture, out var known) && await TryUpdateAsync(known, body))
+        {
+            return knownIssue!;
+        }
+
+        // Found again by marker among the open issues carrying the label: one page, newest first.
+        var request = new RepositoryIssueRequest { State = ItemStateFilter.Open, SortProperty = IssueSort.Created, SortDirection = SortDirection.Descending };
+        request.Labels.Add(target.Label);
+        var candidates = await client.Issue.GetAllForRepository(owner, name, request, new ApiOptions { PageSize = 100, PageCount = 1, StartPage = 1 });
+        var found = candidates.FirstOrDefault(i => i.PullRequest is null && CommentMarker.TryRead(i.Body, Marker, out _));
+        if (found is not null && await TryUpdateAsync(found.Number, body))
+        {
+            return found.Number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var issue = new NewIssue(target.Title) { Body = body };
+        issue.Labels.Add(target.Label);
+        var created = await client.Issue.Create(owner, name, issue);
+        return created.Number.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private async Task<bool> TryUpdateAsync(int number, string body)
+    {
+        try
+        {
+            await client.Issue.Update(owner, name, number, new IssueUpdate { Body = body });
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The file's sha and text; a conditional GET, so an unchanged file costs no rate limit.</summary>
+    private async Task<RepositoryContent?> GetFileAsync(RoadmapFileTarget target)
+    {
+        var path = string.Join('/', target.Path.Split('/').Select(Uri.EscapeDataString));
+        var uri = new Uri($"repos/{Uri.EscapeDataString(owner)}/{Uri.EscapeDataString(name)}/contents/{path}", UriKind.Relative);
+        var parameters = target.Branch is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["ref"] = target.Branch };
+        try
+        {
+            return await new ApiConnection(client.Connection).Get<RepositoryContent>(uri, parameters);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>Opens publishers for GitHub repositories; without credentials there is nothing to publish with.</summary>
+public sealed class GitHubRoadmapPublishers(GitHubSettings settings, GitHubClients clients, RepositoryConfigReader configs) : IRoadmapPublishers
+{
+    public IRoadmapPublisher? Open(string provider, string container, string? scope) =>
+        provider == Events.Providers.GitHub && settings.HasCredentials && container.Contains('/')
+            ? new GitHubRoadmapPublisher(clients.For(scope), configs, container)
+            : null;
+}

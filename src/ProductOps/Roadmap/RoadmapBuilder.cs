@@ -1,0 +1,134 @@
+using System.Globalization;
+using ProductOps.WorkItems;
+
+namespace ProductOps.Roadmap;
+
+/// <summary>
+/// Builds the roadmap from the board index, a pure function (docs/roadmap.md has the rule):
+/// open items only; an item in an off-roadmap phase (live, retirement) is on no horizon; otherwise
+/// it is Now when its phase or milestone is a Now one, else Next when its phase or milestone is a
+/// Next one or its score reaches Next's minimum, else Later. Items sort by score (highest first,
+/// unscored last), then by number.
+/// </summary>
+public static class RoadmapBuilder
+{
+    public const string PhaseLabelPrefix = "phase:";
+    public const string NoPhase = "No phase";
+
+    public static RoadmapPage Build(IEnumerable<ItemRecord> records, RoadmapConfig config, string container)
+    {
+        var open = records.Where(r => r.State == ItemState.Open).ToList();
+        open.Sort(BestFirst);
+
+        var now = new List<RoadmapItem>();
+        var next = new List<RoadmapItem>();
+        var later = new List<RoadmapItem>();
+        var byPhase = new Dictionary<string, List<RoadmapItem>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in open)
+        {
+            var phase = PhaseOf(record);
+            var item = new RoadmapItem(record.Key.Id, record.Title, record.Url, record.Score?.Score, record.Priority, phase, record.GateStatus, record.Milestone);
+            var key = phase ?? NoPhase;
+            if (!byPhase.TryGetValue(key, out var list))
+            {
+                byPhase[key] = list = [];
+            }
+            list.Add(item);
+
+            if (phase is not null && Contains(config.OffRoadmapPhases, phase))
+            {
+                continue;
+            }
+            (Matches(config.Now, item) ? now : Matches(config.Next, item) ? next : later).Add(item);
+        }
+
+        return new RoadmapPage(
+            config.Title,
+            container,
+            open.Count == 0 ? null : open.Max(r => r.TrackerUpdatedAt),
+            [new("Now", now), new("Next", next), new("Later", later)],
+            PhaseSections(config, byPhase),
+            Chart(open, config.ChartItems),
+            open.Count);
+    }
+
+    /// <summary>The phase the gates recorded, else a <c>phase:&lt;name&gt;</c> label (so a board without gates still has phases).</summary>
+    public static string? PhaseOf(ItemRecord record)
+    {
+        if (!string.IsNullOrWhiteSpace(record.Phase))
+        {
+            return record.Phase.Trim().ToLowerInvariant();
+        }
+        var label = record.Labels.FirstOrDefault(l => l.StartsWith(PhaseLabelPrefix, StringComparison.OrdinalIgnoreCase) && l.Length > PhaseLabelPrefix.Length);
+        return label?[PhaseLabelPrefix.Length..].Trim().ToLowerInvariant();
+    }
+
+    private static bool Matches(HorizonRule rule, RoadmapItem item) =>
+        (item.Phase is not null && Contains(rule.Phases, item.Phase)) ||
+        (item.Milestone is not null && Contains(rule.Milestones, item.Milestone)) ||
+        (rule.MinScore is { } min && item.Score >= min);
+
+    private static bool Contains(IReadOnlyList<string> names, string name) =>
+        names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Configured phases in their order (empty ones too, so counts show 0), then unknown phases by name, then items without a phase.</summary>
+    private static IReadOnlyList<RoadmapSection> PhaseSections(RoadmapConfig config, Dictionary<string, List<RoadmapItem>> byPhase)
+    {
+        var sections = config.Phases.Select(p => new RoadmapSection(p, byPhase.GetValueOrDefault(p) ?? [])).ToList();
+        sections.AddRange(byPhase
+            .Where(p => p.Key != NoPhase && !Contains(config.Phases, p.Key))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new RoadmapSection(p.Key, p.Value)));
+        if (byPhase.TryGetValue(NoPhase, out var none))
+        {
+            sections.Add(new RoadmapSection(NoPhase, none));
+        }
+        return sections;
+    }
+
+    private static IReadOnlyList<ChartPoint> Chart(List<ItemRecord> bestFirst, int max)
+    {
+        var plotted = bestFirst
+            .Select(r => (Record: r, Point: ValueEffort.Of(r.Score)))
+            .Where(p => p.Point is not null)
+            .Take(max)
+            .ToList();
+        if (plotted.Count == 0)
+        {
+            return [];
+        }
+
+        var maxValue = plotted.Max(p => p.Point!.Value.Value);
+        var maxEffort = plotted.Max(p => p.Point!.Value.Effort);
+        return plotted.Select(p => new ChartPoint(
+            p.Record.Key.Id,
+            p.Record.Title,
+            Scale(p.Point!.Value.Effort, maxEffort),
+            Scale(p.Point!.Value.Value, maxValue))).ToList();
+    }
+
+    private static double Scale(double value, double max) =>
+        max <= 0 ? 0 : Math.Round(Math.Clamp(value / max, 0, 1), 3, MidpointRounding.AwayFromZero);
+
+    private static int BestFirst(ItemRecord a, ItemRecord b)
+    {
+        var byScore = (b.Score?.Score ?? double.NegativeInfinity).CompareTo(a.Score?.Score ?? double.NegativeInfinity);
+        return byScore != 0 ? byScore : CompareIds(a.Key.Id, b.Key.Id);
+    }
+
+    /// <summary>GitHub numbers numerically; Jira keys (PROJ-9, PROJ-10) by project, then number.</summary>
+    private static int CompareIds(string a, string b)
+    {
+        var (pa, na) = Split(a);
+        var (pb, nb) = Split(b);
+        var byPrefix = string.CompareOrdinal(pa, pb);
+        return byPrefix != 0 ? byPrefix : na != nb ? na.CompareTo(nb) : string.CompareOrdinal(a, b);
+    }
+
+    private static (string Prefix, long Number) Split(string id)
+    {
+        var dash = id.LastIndexOf('-');
+        var digits = dash >= 0 ? id[(dash + 1)..] : id;
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (dash >= 0 ? id[..dash] : "", n) : (id, 0);
+    }
+}

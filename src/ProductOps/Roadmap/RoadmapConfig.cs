@@ -1,0 +1,45 @@
+namespace ProductOps.Roadmap;
+
+/// <summary>
+/// The <c>roadmap:</c> section of <c>.github/product-ops.yml</c>, validated and merged over these defaults
+/// (docs/roadmap.md). Without a target nothing is published, so the defaults publish nothing.
+/// </summary>
+public sealed record RoadmapConfig
+{
+    public static RoadmapConfig Defaults { get; } = new();
+
+    public string Title { get; init; } = "Roadmap";
+
+    /// <summary>The life-cycle phases in the order the page shows them (the GOV.UK Service Manual's, by default).</summary>
+    public IReadOnlyList<string> Phases { get; init; } = ["discovery", "alpha", "beta", "live", "retirement"];
+
+    /// <summary>Items in one of these phases (or milestones) are "Now".</summary>
+    public HorizonRule Now { get; init; } = new(["alpha", "beta"], [], null);
+
+    /// <summary>Items not "Now" in one of these phases or milestones, or scoring at least the minimum, are "Next"; other open items are "Later".</summary>
+    public HorizonRule Next { get; init; } = new(["discovery"], [], null);
+
+    /// <summary>Phases that are done or winding down: shown in their phase section, not on Now / Next / Later.</summary>
+    public IReadOnlyList<string> OffRoadmapPhases { get; init; } = ["live", "retirement"];
+
+    /// <summary>How many of the highest-scoring items the value-vs-effort chart plots (0 hides it).</summary>
+    public int ChartItems { get; init; } = 30;
+
+    public RoadmapFileTarget? File { get; init; }
+    public RoadmapIssueTarget? Issue { get; init; }
+    public RoadmapHtmlTarget? Html { get; init; }
+
+    public bool HasTargets => File is not null || Issue is not null || Html is not null;
+}
+
+/// <summary>One horizon's rule: phase names and milestone titles match case-insensitively; <paramref name="MinScore"/> null means no score rule.</summary>
+public sealed record HorizonRule(IReadOnlyList<string> Phases, IReadOnlyList<string> Milestones, double? MinScore);
+
+/// <summary>A Markdown file committed to <paramref name="Branch"/> (null: the default branch) through the contents API.</summary>
+public sealed record RoadmapFileTarget(string Path, string? Branch, string Message);
+
+/// <summary>An issue whose body is the roadmap, found by its hidden marker among open issues labelled <paramref name="Label"/>, created once if missing.</summary>
+public sealed record RoadmapIssueTarget(string Title, string Label);
+
+/// <summary>A static HTML page in the storage account's <c>$web</c> container; null path means <c>&lt;owner&gt;/&lt;repo&gt;/roadmap.html</c>.</summary>
+public sealed record RoadmapHtmlTarget(string? Path);

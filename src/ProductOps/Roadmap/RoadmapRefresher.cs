@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Logging;
+using ProductOps.Events;
+using ProductOps.Processing;
+using ProductOps.WorkItems;
+
+namespace ProductOps.Roadmap;
+
+/// <summary>
+/// Handles one <c>roadmap-refresh</c> message: under the roadmap's blob lease (one writer across all
+/// instances) it clears the pending mark, reads the board index (never the tracker's items), renders
+/// and writes each configured target whose content changed since it was last written.
+/// </summary>
+public sealed partial class RoadmapRefresher(
+    IRoadmapIndex index,
+    IRoadmapStates states,
+    IRoadmapPublishers publishers,
+    IStaticPages pages,
+    IItemLocks locks,
+    RoadmapTemplateCache templates,
+    ILogger<RoadmapRefresher> logger)
+{
+    /// <summary>The lock id of a roadmap: no GitHub number or Jira key looks like it.</summary>
+    public const string LockId = "~roadmap";
+
+    public async Task<MessageResult> HandleAsync(string messageText, long dequeueCount, CancellationToken ct)
+    {
+        if (RoadmapRefreshMessage.Parse(messageText) is not { } message)
+        {
+            LogUnreadable(messageText.Length);
+            return MessageResult.Done;
+        }
+        try
+        {
+            await RefreshAsync(message, ct);
+            return MessageResult.Done;
+        }
+        catch (RetryLaterException e)
+        {
+            return MessageResult.RetryAfter(e.Delay);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            LogFailed(message.Provider, message.Container, dequeueCount, e.GetType().Name, e.Message);
+            return MessageResult.Failed;
+        }
+    }
+
+    public async Task<RefreshOutcome> RefreshAsync(RoadmapRefreshMessage message, CancellationToken ct)
+    {
+        var publisher = publishers.Open(message.Provider, message.Container, message.Scope);
+        if (publisher is null)
+        {
+            return RefreshOutcome.NoTargets;
+        }
+
+        await using (await locks.AcquireAsync(new ItemKey(message.Provider, message.Container, LockId), ct))
+        {
+            await states.ClearPendingAsync(message.Provider, message.Container, ct);
+            var config = (await publisher.GetConfigAsync(ct)).Roadmap;
+            if (!config.HasTargets)
+            {
+                return RefreshOutcome.NoTargets;
+            }
+
+            var records = new List<ItemRecord>();
+            await foreach (var record in index.ListAsync(message.Provider, message.Container, ct))
+            {
+                records.Add(record);
+            }
+            var page = RoadmapBuilder.Build(records, config, message.Container);
+            var state = await states.GetAsync(message.Provider, message.Container, ct);
+            var before = state;
+
+            if (config.File is not null || config.Issue is not null)
+            {
+                var template = await templates.GetAsync(publisher, message.Container, ct);
+                var markdown = RoadmapRenderer.Markdown(page, template, ct: ct);
+                if (config.File is { } file && Hash(file, markdown) is var fileHash && fileHash != state.FileHash)
+                {
+                    var committed = await publisher.CommitFileAsync(file, markdown, ct);
+                    LogFile(message.Container, file.Path, committed ? "committed" : "already current");
+                    state = state with { FileHash = fileHash };
+                }
+                if (config.Issue is { } issue && Hash(issue, markdown) is var issueHash && issueHash != state.IssueHash)
+                {
+                    var id = await publisher.WriteIssueAsync(issue, state.IssueId, markdown, ct);
+                    LogIssue(message.Container, id);
+                    state = state with { IssueHash = issueHash, IssueId = id };
+                }
+            }
+
+            if (config.Html is { } html)
+            {
+                var path = html.Path ?? $"{message.Container}/roadmap.html";
+                var text = RoadmapRenderer.Html(page, ct);
+                if (Hash(path, text) is var htmlHash && htmlHash != state.HtmlHash)
+                {
+                    await pages.WriteAsync(path, text, ct);
+                    LogPage(message.Container, path);
+                    state = state with { HtmlHash = htmlHash };
+                }
+            }
+
+            if (state == before)
+            {
+                LogUnchanged(message.Container, page.OpenItems);
+                return RefreshOutcome.Unchanged;
+            }
+            await states.SaveAsync(state, ct);
+            return RefreshOutcome.Written;
+        }
+    }
+
+    // The target's settings are part of the hash: moving the file or renaming the issue rewrites it.
+    private static string Hash(object target, string content) => Hashing.Sha256Hex(target + "\n" + content);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Roadmap of {Container}: file {Path} {Outcome}")]
+    private partial void LogFile(string container, string path, string outcome);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Roadmap of {Container}: issue {Issue} body written")]
+    private partial void LogIssue(string container, string issue);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Roadmap of {Container}: page {Path} written")]
+    private partial void LogPage(string container, string path);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Roadmap of {Container} unchanged ({Items} open items): nothing written")]
+    private partial void LogUnchanged(string container, int items);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Roadmap refresh for {Provider} {Container} failed on attempt {DequeueCount}: {ErrorType}: {Error}")]
+    private partial void LogFailed(string provider, string container, long dequeueCount, string errorType, string error);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Dropped an unreadable roadmap-refresh message ({Length} characters)")]
+    private partial void LogUnreadable(int length);
+}
+
+public enum RefreshOutcome { NoTargets, Unchanged, Written }
