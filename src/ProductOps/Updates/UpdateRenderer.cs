@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
-using ProductOps.Templates;
+using ProductOps.Roadmap;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Updates;
@@ -14,7 +14,7 @@ namespace ProductOps.Updates;
 /// </summary>
 public sealed partial class UpdateRenderer(IEnumerable<IUpdateTemplateSource> sources, UpdatesSettings settings, ILogger<UpdateRenderer> logger)
 {
-    private static readonly ConcurrentDictionary<string, SandboxedTemplate> Defaults = new();
+    private static readonly ConcurrentDictionary<string, RoadmapTemplate> Defaults = new();
     private readonly ConcurrentDictionary<string, TemplateParseResult> parsed = new();
     private readonly ConcurrentDictionary<string, byte> reported = new();
 
@@ -24,7 +24,7 @@ public sealed partial class UpdateRenderer(IEnumerable<IUpdateTemplateSource> so
         var own = await OverrideAsync(update, ct);
         if (own is not null)
         {
-            var result = own.Render(model, settings.RenderTimeout, ct);
+            var result = TemplateRun.Render(own, model, settings.RenderTimeout, ct);
             if (result.Text is not null)
             {
                 return Tidy(result.Text);
@@ -33,21 +33,21 @@ public sealed partial class UpdateRenderer(IEnumerable<IUpdateTemplateSource> so
             model = UpdateModel.ToScript(update.Model, dialect, mentions);
         }
 
-        var fallback = Default(update.Template).Render(model, settings.RenderTimeout, ct);
+        var fallback = TemplateRun.Render(Default(update.Template), model, settings.RenderTimeout, ct);
         return Tidy(fallback.Text ?? throw new InvalidOperationException($"The default template failed: {fallback.Error}"));
     }
 
     /// <summary>The default template shipped in <c>templates/&lt;name&gt;.scriban</c>.</summary>
-    public static SandboxedTemplate Default(string name) => Defaults.GetOrAdd(name, static n =>
+    public static RoadmapTemplate Default(string name) => Defaults.GetOrAdd(name, static n =>
     {
         using var stream = typeof(UpdateRenderer).Assembly.GetManifestResourceStream($"ProductOps.templates.{n}.scriban")
             ?? throw new InvalidOperationException($"There is no default template templates/{n}.scriban.");
         using var reader = new StreamReader(stream);
-        var result = SandboxedTemplate.Parse(reader.ReadToEnd(), $"templates/{n}.scriban");
+        var result = RoadmapTemplate.Parse(reader.ReadToEnd(), $"templates/{n}.scriban");
         return result.Template ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
     });
 
-    private async Task<SandboxedTemplate?> OverrideAsync(UpdateMessage update, CancellationToken ct)
+    private async Task<RoadmapTemplate?> OverrideAsync(UpdateMessage update, CancellationToken ct)
     {
         var source = sources.FirstOrDefault(s => s.Provider == update.Provider);
         var text = source is null ? null : await source.ReadAsync(update.Container, update.Scope, update.Template, ct);
@@ -58,7 +58,7 @@ public sealed partial class UpdateRenderer(IEnumerable<IUpdateTemplateSource> so
 
         var name = $"{update.Container}:{UpdateTemplates.OverridePath(update.Template)}";
         var key = Hashing.Sha256Hex(name + "\n" + text);
-        var result = parsed.GetOrAdd(key, _ => SandboxedTemplate.Parse(text, name));
+        var result = parsed.GetOrAdd(key, _ => RoadmapTemplate.Parse(text, name));
         if (result.Errors.Count > 0 && reported.TryAdd(key, 0))
         {
             var first = result.Errors[0];

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using ProductOps.Templates;
+using ProductOps.Roadmap;
 using ProductOps.Tests.Infrastructure;
 using ProductOps.Updates;
 using Scriban.Runtime;
@@ -17,7 +17,7 @@ public sealed class TemplateSandboxTests
     {
         var template = Parse("Hello\n{{ while true }}x{{ end }}");
 
-        var result = template.Render(new ScriptObject(), Limit);
+        var result = TemplateRun.Render(template, new ScriptObject(), Limit);
 
         Assert.Null(result.Text);
         Assert.Equal(("t.scriban", 2), (result.Error!.Path, result.Error.Line));
@@ -27,7 +27,7 @@ public sealed class TemplateSandboxTests
     [Fact]
     public void Endless_recursion_stops_with_a_clear_error()
     {
-        var result = Parse("{{ func f(x); ret f(x); end; f(1) }}").Render(new ScriptObject(), Limit);
+        var result = TemplateRun.Render(Parse("{{ func f(x); ret f(x); end; f(1) }}"), new ScriptObject(), Limit);
 
         Assert.Null(result.Text);
         Assert.Contains("recurs", result.Error!.Message, StringComparison.OrdinalIgnoreCase);
@@ -39,7 +39,7 @@ public sealed class TemplateSandboxTests
     [InlineData("{{ object.eval_template '{{ 1 + 1 }}' }}")]
     public void Template_code_cannot_load_or_evaluate_other_code(string text)
     {
-        var result = Parse(text).Render(new ScriptObject(), Limit);
+        var result = TemplateRun.Render(Parse(text), new ScriptObject(), Limit);
 
         Assert.True(result.Text is null or "", $"rendered '{result.Text}'");
     }
@@ -49,7 +49,7 @@ public sealed class TemplateSandboxTests
     {
         var model = UpdateModel.ToScript(JsonDocument.Parse("""{"title":"{{ 6 * 7 }}"}""").RootElement, TextDialect.Slack, mentions: false);
 
-        Assert.Equal("{{ 6 * 7 }}", Parse("{{ title }}").Render(model, Limit).Text);
+        Assert.Equal("{{ 6 * 7 }}", TemplateRun.Render(Parse("{{ title }}"), model, Limit).Text);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class TemplateSandboxTests
     {
         var model = UpdateModel.ToScript(JsonDocument.Parse("""{"title":"x"}""").RootElement, TextDialect.Markdown, mentions: false);
 
-        var result = Parse("{{ title.GetType }}{{ link.Method }}{{ title.Length }}").Render(model, Limit);
+        var result = TemplateRun.Render(Parse("{{ title.GetType }}{{ link.Method }}{{ title.Length }}"), model, Limit);
 
         Assert.True(string.IsNullOrEmpty(result.Text), $"rendered '{result.Text}'");
     }
@@ -65,7 +65,7 @@ public sealed class TemplateSandboxTests
     [Fact]
     public void A_parse_error_comes_back_with_template_line_and_column_and_nothing_is_rendered()
     {
-        var result = SandboxedTemplate.Parse("line one\n  {{ for x in }}", "octo/app:digest.scriban");
+        var result = RoadmapTemplate.Parse("line one\n  {{ for x in }}", "octo/app:digest.scriban");
 
         Assert.Null(result.Template);
         var error = Assert.Single(result.Errors.Take(1));
@@ -114,7 +114,7 @@ public sealed class TemplateSandboxTests
         Assert.EndsWith("; mona please demo it\n", slack, StringComparison.Ordinal);
     }
 
-    private static SandboxedTemplate Parse(string text) => SandboxedTemplate.Parse(text, "t.scriban").Template!;
+    private static RoadmapTemplate Parse(string text) => RoadmapTemplate.Parse(text, "t.scriban").Template!;
 
     private sealed class Overrides(string text) : IUpdateTemplateSource
     {
