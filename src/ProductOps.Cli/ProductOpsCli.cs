@@ -6,7 +6,8 @@ namespace ProductOps.Cli;
 
 /// <summary>
 /// <c>productops backfill github --repo owner/name [--dry-run] [--restart] [--page-size N]</c> and
-/// <c>productops roadmap render --repo owner/name [--format md|html] [--config file]</c> (docs/roadmap.md).
+/// <c>productops roadmap render --repo owner/name [--format md|html] [--config file]</c> (docs/roadmap.md), and
+/// <c>productops preview --template name</c> (docs/updates.md).
 /// </summary>
 public static class ProductOpsCli
 {
@@ -34,11 +35,30 @@ public static class ProductOpsCli
         var render = new Command("render", "Print the roadmap page from the board index (no tracker reads).") { repo, format, configFile };
         render.SetAction((result, token) => RoadmapPreview.RunAsync(settings, output, result.GetValue(repo)!, result.GetValue(format)!, result.GetValue(configFile), token));
 
+        var preview = PreviewCommand(settings, output);
         var root = new RootCommand("Product Ops command-line tool")
         {
+            preview,
             new Command("backfill", "Fill the board index from a tracker.") { github },
             new Command("roadmap", "Work with the roadmap page.") { render },
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, ct);
+    }
+
+    /// <summary><c>productops preview --template digest [--repo owner/name | --project KEY] [--sample] [--channel markdown|slack|teams] [--file t.scriban]</c> (docs/updates.md).</summary>
+    private static Command PreviewCommand(IConfiguration settings, TextWriter output)
+    {
+        var template = new Option<string>("--template") { Description = "The template: " + string.Join(", ", Updates.UpdateTemplates.All) + ".", Required = true };
+        template.AcceptOnlyFromAmong([.. Updates.UpdateTemplates.All]);
+        var repo = new Option<string?>("--repo") { Description = "A GitHub repository (owner/name) whose board index gives the data." };
+        var project = new Option<string?>("--project") { Description = "A Jira project key whose board index gives the data." };
+        var sample = new Option<bool>("--sample") { Description = "Use built-in sample data instead of the index." };
+        var channel = new Option<string>("--channel") { Description = "markdown (GitHub, Jira, JSON webhooks), slack or teams.", DefaultValueFactory = _ => "markdown" };
+        channel.AcceptOnlyFromAmong("markdown", "slack", "teams");
+        var file = new Option<FileInfo?>("--file") { Description = "A template file to render instead of the default (e.g. .github/product-ops/templates/digest.scriban)." };
+        var command = new Command("preview", "Render an update template to stdout, to edit templates safely.") { template, repo, project, sample, channel, file };
+        command.SetAction((result, token) => UpdatePreview.RunAsync(settings, output, new UpdatePreview.Options(
+            result.GetValue(template)!, result.GetValue(repo), result.GetValue(project), result.GetValue(sample), result.GetValue(channel)!, result.GetValue(file)), token));
+        return command;
     }
 }
