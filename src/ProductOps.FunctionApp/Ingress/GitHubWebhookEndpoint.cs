@@ -20,7 +20,7 @@ internal static partial class GitHubWebhookEndpoint
         var body = await WebhookBody.ReadAsync(request, ct);
         if (body is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", detail: "Webhook bodies are limited to 25 MB.");
+            return WebhookBody.TooLarge();
         }
 
         var deliveryId = request.Headers["X-GitHub-Delivery"].ToString();

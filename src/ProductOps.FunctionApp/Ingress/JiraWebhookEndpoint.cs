@@ -24,7 +24,7 @@ internal static partial class JiraWebhookEndpoint
         var body = await WebhookBody.ReadAsync(request, ct);
         if (body is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", detail: "Webhook bodies are limited to 25 MB.");
+            return WebhookBody.TooLarge();
         }
 
         var identifier = request.Headers[IdentifierHeader].ToString();

@@ -10,6 +10,10 @@ internal static class WebhookBody
     // GitHub caps payloads at 25 MB: https://docs.github.com/webhooks/webhook-events-and-payloads
     public const long MaxBytes = 25 * 1024 * 1024;
 
+    public static IResult TooLarge() =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", detail: "Webhook bodies are limited to 25 MB.");
+
+    /// <summary>The raw body, or null when it is over <see cref="MaxBytes"/>.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength > MaxBytes)

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using ProductOps.Tests.Infrastructure;
 using ProductOps.Roadmap;
 
 namespace ProductOps.Tests.Roadmap;
 
 /// <summary>
 /// The HTML page opened in a real headless Chromium: a script from a title never runs. The control
-/// case proves the check would see a script that did run. Chromium must be installed (.ci/run does).
+/// case proves the check would see a script that did run. Chromium is installed on first use (Infrastructure/Chromium.cs).
 /// </summary>
 public sealed class ChromiumTests
 {
@@ -31,15 +32,16 @@ public sealed class ChromiumTests
 
     private static async Task<string> DumpDomAsync(string html)
     {
-        var browser = new[] { "chromium", "chromium-browser", "google-chrome" }.Select(Find).FirstOrDefault(p => p is not null)
-            ?? throw new InvalidOperationException("Chromium is not installed: run `apt-get install -y chromium` (the CI script .ci/run does this).");
+        var browser = await Chromium.PathAsync();
         var file = Path.Combine(Directory.CreateTempSubdirectory("roadmap-html-").FullName, "roadmap.html");
         await File.WriteAllTextAsync(file, html);
         var start = new ProcessStartInfo(browser)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--virtual-time-budget=2000", "--dump-dom", new Uri(file).AbsoluteUri },
+            // No network use of its own: this machine's closed network refuses it, and the page must need none.
+            ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--virtual-time-budget=2000", "--dump-dom", new Uri(file).AbsoluteUri },
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -48,7 +50,4 @@ public sealed class ChromiumTests
         await process.WaitForExitAsync(timeout.Token);
         return await output;
     }
-
-    private static string? Find(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
 }
