@@ -36,6 +36,8 @@ internal static class UpdatesFunctions
         services.AddSingleton<IDigestRegistry>(sp => sp.GetRequiredService<TableDigestStates>());
         services.AddSingleton<TableItemStore>();
         services.AddSingleton<UpdateAnnouncer>();
+        services.AddSingleton<IRoadmapPlacements>(sp => sp.GetRequiredService<TableDigestStates>());
+        services.AddSingleton<IRoadmapChangeListener, RoadmapAnnouncer>();
         services.AddSingleton<IUpdateTemplateSource, GitHubTemplateSource>();
         services.AddSingleton<IUpdateTemplateSource, JiraTemplateSource>();
         services.AddSingleton<UpdateRenderer>();

@@ -17,7 +17,8 @@ public sealed partial class RoadmapRefresher(
     IStaticPages pages,
     IItemLocks locks,
     RoadmapTemplateCache templates,
-    ILogger<RoadmapRefresher> logger)
+    ILogger<RoadmapRefresher> logger,
+    Updates.IRoadmapChangeListener? changes = null)
 {
     /// <summary>The lock id of a roadmap: no GitHub number or Jira key looks like it.</summary>
     public const string LockId = "~roadmap";
@@ -56,7 +57,8 @@ public sealed partial class RoadmapRefresher(
         await using (await locks.AcquireAsync(new ItemKey(message.Provider, message.Container, LockId), ct))
         {
             await states.ClearPendingAsync(message.Provider, message.Container, ct);
-            var config = (await publisher.GetConfigAsync(ct)).Roadmap;
+            var settings = await publisher.GetConfigAsync(ct);
+            var config = settings.Roadmap;
             if (!config.HasTargets)
             {
                 return RefreshOutcome.NoTargets;
@@ -99,6 +101,12 @@ public sealed partial class RoadmapRefresher(
                     LogPage(message.Container, path);
                     state = state with { HtmlHash = htmlHash };
                 }
+            }
+
+            if (changes is not null)
+            {
+                // Before the state is saved: a refresh that fails after this repeats the same comparison.
+                await changes.RefreshedAsync(message.Provider, message.Container, message.Scope, page, settings, state.IssueId, ct);
             }
 
             if (state == before)

@@ -9,7 +9,7 @@ namespace ProductOps.Storage;
 /// that can write to it and the watermark (the end of the period the last digest covered). The next
 /// digest covers (watermark, now], so a missed run is caught up and nothing is reported twice.
 /// </summary>
-public sealed class TableDigestStates(StorageAccount storage) : Updates.IDigestRegistry
+public sealed class TableDigestStates(StorageAccount storage) : Updates.IDigestRegistry, Updates.IRoadmapPlacements
 {
     private const string Row = "digest";
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.DigestsTable);
@@ -53,6 +53,25 @@ public sealed class TableDigestStates(StorageAccount storage) : Updates.IDigestR
         {
             return false;
         }
+    }
+
+    /// <summary>The roadmap placements (item id to horizon) recorded at the last refresh, in the container's "roadmap" row.</summary>
+    public async Task<IReadOnlyDictionary<string, string>?> GetAsync(string provider, string container, CancellationToken ct)
+    {
+        var row = await StorageAccount.CreatingIfMissingAsync(
+            () => table.GetEntityIfExistsAsync<TableEntity>(StorageNames.TableKey($"{provider}:{container}"), "roadmap", cancellationToken: ct),
+            () => table.CreateIfNotExistsAsync(ct));
+        return row.HasValue && row.Value!.GetString("Placements") is { } json
+            ? System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json)
+            : null;
+    }
+
+    public async Task SaveAsync(string provider, string container, IReadOnlyDictionary<string, string> placements, CancellationToken ct)
+    {
+        var entity = new TableEntity(StorageNames.TableKey($"{provider}:{container}"), "roadmap") { ["Placements"] = System.Text.Json.JsonSerializer.Serialize(placements) };
+        await StorageAccount.CreatingIfMissingAsync(
+            () => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct),
+            () => table.CreateIfNotExistsAsync(ct));
     }
 }
 
