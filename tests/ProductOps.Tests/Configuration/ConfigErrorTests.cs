@@ -19,7 +19,7 @@ public sealed class ConfigErrorTests
     [InlineData("duplicate-key.yml", 3, 3, "The key `model` appears twice", "each key once")]
     [InlineData("same-label-prefix.yml", 4, 30, "is the same as the prefix of `impact`", "a label prefix that no other input of this model uses")]
     [InlineData("unknown-input.yml", 4, 7, "Unknown key `ease` in `scoring.rice.inputs`", "one of `reach`, `impact`, `confidence`, `effort`")]
-    [InlineData("reserved-section-with-key.yml", 2, 3, "Unknown key `path` in `updates`", "no keys here yet (this section is reserved)")]
+    [InlineData("reserved-section-with-key.yml", 2, 3, "Unknown key `path` in `updates`", "one of `announce`, `announce-to`, `digest-to`, `digest-top`")]
     [InlineData("bad-ice-mode.yml", 4, 11, "`scoring.ice.mode` is `median`", "one of `product`, `mean`")]
     [InlineData("top-level-list.yml", 1, 1, "The file is a list, not a map of sections", "a map with sections such as `scoring:`")]
     public void Each_invalid_fixture_reports_file_line_column_problem_and_expectation(
