@@ -13,14 +13,8 @@ internal sealed partial class DigestScheduler(UpdatesSettings settings, DigestRu
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        CronExpression schedule;
-        try
+        if (Parse(settings.DigestSchedule) is not { } schedule)
         {
-            schedule = CronExpression.Parse(settings.DigestSchedule, CronFormat.IncludeSeconds);
-        }
-        catch (CronFormatException e)
-        {
-            LogBadSchedule(settings.DigestSchedule, e.Message);
             return;
         }
 
@@ -35,13 +29,28 @@ internal sealed partial class DigestScheduler(UpdatesSettings settings, DigestRu
             LogNext(next.Value);
             try
             {
-                await Task.Delay(next.Value - clock.GetUtcNow().UtcDateTime, clock, stoppingToken);
+                var wait = next.Value - clock.GetUtcNow().UtcDateTime;
+                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, stoppingToken);
                 await runner.RunAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>The schedule as the Functions host reads it: six fields, the first one seconds.</summary>
+    public CronExpression? Parse(string schedule)
+    {
+        try
+        {
+            return CronExpression.Parse(schedule, CronFormat.IncludeSeconds);
+        }
+        catch (CronFormatException e)
+        {
+            LogBadSchedule(schedule, e.Message);
+            return null;
         }
     }
 

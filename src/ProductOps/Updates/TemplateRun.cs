@@ -19,14 +19,15 @@ public static class TemplateRun
         {
             return new TemplateRenderResult(template.Render(model, limit.Token), null);
         }
+        catch (Exception e) when (e is ScriptRuntimeException or OperationCanceledException && limit.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            // Scriban reports the cancellation as a runtime error ("The operation was cancelled").
+            return new TemplateRenderResult(null, new TemplateError(template.Name, 1, 1, $"Rendering took longer than {timeout.TotalSeconds:0.#} s and was stopped."));
+        }
         catch (ScriptRuntimeException e)
         {
             var at = e.Span.Start;
             return new TemplateRenderResult(null, new TemplateError(template.Name, at.Line + 1, at.Column + 1, e.OriginalMessage));
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return new TemplateRenderResult(null, new TemplateError(template.Name, 1, 1, $"Rendering took longer than {timeout.TotalSeconds:0.#} s and was stopped."));
         }
     }
 }

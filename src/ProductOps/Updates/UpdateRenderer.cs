@@ -58,6 +58,11 @@ public sealed partial class UpdateRenderer(IEnumerable<IUpdateTemplateSource> so
 
         var name = $"{update.Container}:{UpdateTemplates.OverridePath(update.Template)}";
         var key = Hashing.Sha256Hex(name + "\n" + text);
+        if (parsed.Count > 500)
+        {
+            // Each distinct text is kept; a repository editing its templates all day must not grow this forever.
+            parsed.Clear();
+        }
         var result = parsed.GetOrAdd(key, _ => RoadmapTemplate.Parse(text, name));
         if (result.Errors.Count > 0 && reported.TryAdd(key, 0))
         {

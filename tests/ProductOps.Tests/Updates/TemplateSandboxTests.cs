@@ -25,6 +25,20 @@ public sealed class TemplateSandboxTests
     }
 
     [Fact]
+    public void A_template_that_runs_too_long_is_stopped_at_the_time_limit()
+    {
+        // Within the loop limit, but each step copies an ever longer text.
+        var slow = Parse("{{ s = \"\"; for i in 1..190000; s = s + \"0123456789\"; end; s.size }}");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = TemplateRun.Render(slow, new ScriptObject(), TimeSpan.FromMilliseconds(200));
+
+        Assert.Null(result.Text);
+        Assert.Contains("took longer than 0.2 s and was stopped", result.Error!.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"stopped after {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Endless_recursion_stops_with_a_clear_error()
     {
         var result = TemplateRun.Render(Parse("{{ func f(x); ret f(x); end; f(1) }}"), new ScriptObject(), Limit);
