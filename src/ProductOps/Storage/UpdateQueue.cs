@@ -34,5 +34,5 @@ public sealed class UpdateQueue(StorageAccount storage) : IUpdateQueue
     /// <summary>Keeps a message that is not an update at all, as text, with the reason.</summary>
     public Task PoisonTextAsync(string reason, string messageText, CancellationToken ct) =>
         storage.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue))
-            .SendMessageAsync(JsonSerializer.Serialize(new { reason, message = messageText }), ct);
+            .SendMessageAsync(JsonSerializer.Serialize(new UnreadableUpdate(reason, messageText), UpdatesJson.Default.UnreadableUpdate), ct);
 }

@@ -48,7 +48,7 @@ internal static class UpdateQueueing
             foreach (var message in (await poison.PeekMessagesAsync(32)).Value)
             {
                 var update = JsonSerializer.Deserialize<PoisonedUpdate>(message.Body.ToString(), new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } });
-                if (update?.Update.Id == id)
+                if (update?.Update is { } queued && queued.Id == id)
                 {
                     found = update;
                     return true;

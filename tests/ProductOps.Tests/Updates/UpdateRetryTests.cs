@@ -64,4 +64,14 @@ public sealed class UpdateRetryTests(UpdateRetryTests.Environment env) : IClassF
         var poisoned = await env.PoisonedAsync("nameless-1");
         Assert.Contains("Updates:Webhooks:nowhere:Url", poisoned.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_message_that_is_not_an_update_is_kept_in_updates_poison_with_the_reason()
+    {
+        await env.Queue(StorageNames.UpdatesQueue).SendMessageAsync("{\"not\":\"an update\"");
+
+        var poison = env.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue));
+        await Eventually.HoldsAsync(async () => (await poison.PeekMessagesAsync(32)).Value.Any(m =>
+            m.Body.ToString().Contains("the message is not an update", StringComparison.Ordinal) && m.Body.ToString().Contains("an update", StringComparison.Ordinal)), "the message is set aside");
+    }
 }
