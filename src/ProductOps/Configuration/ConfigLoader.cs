@@ -84,12 +84,4 @@ public static class ConfigLoader
         return result;
     }
 
-    /// <summary>Sections later work will fill: accepted as empty maps so files can be written ahead of time.</summary>
-    private static void Reserved(YamlNode node, ConfigReader reader, string keyPath)
-    {
-        if (reader.Map(node, keyPath) is { } map)
-        {
-            reader.Keys(map, keyPath);
-        }
-    }
 }

@@ -4,8 +4,7 @@ using ProductOps.Scoring;
 namespace ProductOps.Configuration;
 
 /// <summary>
-/// The validated, merged <c>.github/product-ops.yml</c>. The reserved sections <c>roadmap:</c>
-/// and <c>updates:</c> are accepted (as empty maps) but have no settings yet.
+/// The validated, merged <c>.github/product-ops.yml</c>: scoring, gates, roadmap and updates sections.
 /// </summary>
 public sealed record ProductOpsConfig
 {
