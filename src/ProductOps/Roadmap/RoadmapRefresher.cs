@@ -71,7 +71,11 @@ public sealed partial class RoadmapRefresher(
             var records = new List<ItemRecord>();
             await foreach (var record in index.ListAsync(message.Provider, message.Container, ct))
             {
-                records.Add(record);
+                // The issue that carries a project's roadmap is not an item on it.
+                if (record.Key.Id != config.JiraIssue?.Key)
+                {
+                    records.Add(record);
+                }
             }
             var page = RoadmapBuilder.Build(records, config, message.Container);
             var state = await states.GetAsync(message.Provider, message.Container, ct);
