@@ -5,8 +5,8 @@ using ProductOps.Storage;
 namespace ProductOps.Cli;
 
 /// <summary>
-/// Where an interrupted backfill resumes: one row per repository in the <c>backfill</c> table with the
-/// next page's URL (GitHub's Link header) and the tallies so far. Deleted when the backfill completes.
+/// Where an interrupted backfill resumes: one row per repository or project in the <c>backfill</c> table
+/// with the next page (GitHub's Link-header URL, Jira's nextPageToken) and the tallies so far. Deleted when the backfill completes.
 /// </summary>
 internal sealed class BackfillCursors(StorageAccount storage)
 {
@@ -19,7 +19,7 @@ internal sealed class BackfillCursors(StorageAccount storage)
         {
             var row = await table.GetEntityIfExistsAsync<TableEntity>(StorageNames.TableKey(key), "cursor", cancellationToken: ct);
             return row.HasValue && row.Value!.GetString("Next") is { } next
-                ? new BackfillCursor(new Uri(next, UriKind.RelativeOrAbsolute), row.Value.GetInt32("Pages") ?? 0, Tally.Parse(row.Value.GetString("Tally")))
+                ? new BackfillCursor(next, row.Value.GetInt32("Pages") ?? 0, Tally.Parse(row.Value.GetString("Tally")))
                 : null;
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -30,7 +30,7 @@ internal sealed class BackfillCursors(StorageAccount storage)
 
     public async Task SaveAsync(string key, BackfillCursor cursor, CancellationToken ct)
     {
-        var row = new TableEntity(StorageNames.TableKey(key), "cursor") { ["Next"] = cursor.Next.OriginalString, ["Pages"] = cursor.Pages, ["Tally"] = cursor.Tally.ToString() };
+        var row = new TableEntity(StorageNames.TableKey(key), "cursor") { ["Next"] = cursor.Next, ["Pages"] = cursor.Pages, ["Tally"] = cursor.Tally.ToString() };
         await StorageAccount.CreatingIfMissingAsync(
             () => table.UpsertEntityAsync(row, TableUpdateMode.Replace, ct),
             () => table.CreateIfNotExistsAsync(ct));
@@ -48,7 +48,7 @@ internal sealed class BackfillCursors(StorageAccount storage)
     }
 }
 
-internal sealed record BackfillCursor(Uri Next, int Pages, Tally Tally);
+internal sealed record BackfillCursor(string Next, int Pages, Tally Tally);
 
 /// <summary>How many issues each processing outcome had.</summary>
 internal sealed record Tally(int Applied, int Stale, int Ignored)

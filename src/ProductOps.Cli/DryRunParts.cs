@@ -44,14 +44,23 @@ internal sealed class ProcessItemLocks : IItemLocks
     }
 }
 
-/// <summary>Reads like the real provider; every session is a <see cref="DryRunSession"/>, which logs writes instead of making them.</summary>
-internal sealed class DryRunProvider(ITrackerProvider inner, ILoggerFactory loggers) : ITrackerProvider
+/// <summary>
+/// Reads like the real provider; every session is a <see cref="DryRunSession"/>, which logs writes instead
+/// of making them. <paramref name="wrap"/> may put it under a session that knows the configuration (Jira's).
+/// </summary>
+internal sealed class DryRunProvider(ITrackerProvider inner, ILoggerFactory loggers, Func<DryRunSession, ITrackerSession>? wrap = null) : ITrackerProvider
 {
     public string Name => inner.Name;
 
     public Task<EventReading> ReadAsync(TrackerEvent ev, CancellationToken ct) => inner.ReadAsync(ev, ct);
 
-    public ITrackerSession Open(ItemEvent ev) => new DryRunSession(inner.Name, loggers.CreateLogger<DryRunSession>());
+    public ITrackerSession Open(ItemEvent ev) => Session();
 
-    public ITrackerSession OpenContainer(ConfigurationChanged ev) => new DryRunSession(inner.Name, loggers.CreateLogger<DryRunSession>());
+    public ITrackerSession OpenContainer(ConfigurationChanged ev) => Session();
+
+    private ITrackerSession Session()
+    {
+        var session = new DryRunSession(inner.Name, loggers.CreateLogger<DryRunSession>());
+        return wrap is null ? session : wrap(session);
+    }
 }

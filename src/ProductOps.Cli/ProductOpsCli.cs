@@ -5,7 +5,8 @@ using Spectre.Console;
 namespace ProductOps.Cli;
 
 /// <summary>
-/// <c>productops backfill github --repo owner/name [--dry-run] [--restart] [--page-size N]</c> and
+/// <c>productops backfill github --repo owner/name [--dry-run] [--restart] [--page-size N]</c>,
+/// <c>productops backfill jira --project KEY [--dry-run] [--restart] [--page-size N]</c>,
 /// <c>productops roadmap render --repo owner/name [--format md|html] [--config file]</c> (docs/roadmap.md), and
 /// <c>productops preview --template name</c> (docs/updates.md).
 /// </summary>
@@ -32,6 +33,18 @@ public static class ProductOpsCli
         github.SetAction((result, token) => new GitHubBackfill(settings, console).RunAsync(
             new BackfillOptions(result.GetValue(repo)!, result.GetValue(dryRun), result.GetValue(restart), Math.Clamp(result.GetValue(pageSize), 1, 100)), token));
 
+        var project = new Option<string>("--project") { Description = "The Jira project key, e.g. PROJ.", Required = true };
+        project.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } value && !Jira.JiraIssues.IsProjectKey(value))
+            {
+                r.AddError("--project must be a Jira project key, such as PROJ.");
+            }
+        });
+        var jira = new Command("jira", "List a Jira project's open issues page by page (JQL search), score them and fill the board index.") { project, dryRun, restart, pageSize };
+        jira.SetAction((result, token) => new JiraBackfill(settings, console).RunAsync(
+            new JiraBackfillOptions(result.GetValue(project)!, result.GetValue(dryRun), result.GetValue(restart), Math.Clamp(result.GetValue(pageSize), 1, 100)), token));
+
         var render = new Command("render", "Print the roadmap page from the board index (no tracker reads).") { repo, format, configFile };
         render.SetAction((result, token) => RoadmapPreview.RunAsync(settings, output, result.GetValue(repo)!, result.GetValue(format)!, result.GetValue(configFile), token));
 
@@ -39,7 +52,7 @@ public static class ProductOpsCli
         var root = new RootCommand("Product Ops command-line tool")
         {
             preview,
-            new Command("backfill", "Fill the board index from a tracker.") { github },
+            new Command("backfill", "Fill the board index from a tracker.") { github, jira },
             new Command("roadmap", "Work with the roadmap page.") { render },
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, ct);

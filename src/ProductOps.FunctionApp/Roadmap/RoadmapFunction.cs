@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ProductOps.FunctionApp.Hosting;
 using ProductOps.GitHub;
+using ProductOps.Jira;
 using ProductOps.Processing;
 using ProductOps.Roadmap;
 using ProductOps.Storage;
@@ -23,6 +24,8 @@ internal static class RoadmapFunction
         services.AddSingleton<IRoadmapStates, TableRoadmapStates>();
         services.AddSingleton(sp => (IRoadmapIndex)sp.GetRequiredService<IItemStore>());
         services.AddSingleton<IRoadmapPublishers, GitHubRoadmapPublishers>();
+        services.AddSingleton<IRoadmapPublishers, JiraRoadmapPublishers>();
+        services.AddSingleton<IRoadmapJiraIssues, JiraRoadmapDescriptions>();
         services.AddSingleton<IStaticPages, BlobStaticPages>();
         services.AddSingleton<RoadmapTemplateCache>();
         services.AddSingleton<RoadmapRefresher>();

@@ -28,7 +28,8 @@ internal static class RoadmapSection
             }),
             ("file", (n, p) => result = result with { File = File(n, reader, p) ?? result.File }),
             ("issue", (n, p) => result = result with { Issue = Issue(n, reader, p) ?? result.Issue }),
-            ("html", (n, p) => result = result with { Html = Html(n, reader, p) ?? result.Html }));
+            ("html", (n, p) => result = result with { Html = Html(n, reader, p) ?? result.Html }),
+            ("jira-issue", (n, p) => result = result with { JiraIssue = JiraIssue(n, reader, p) ?? result.JiraIssue }));
         return result;
     }
 
@@ -97,6 +98,42 @@ internal static class RoadmapSection
         reader.Keys(map, keyPath,
             ("path", (n, p) => { valid &= reader.Text(n, p, 200, out var text) && RepositoryPath(n, reader, p, text); path = text; }));
         return valid ? new RoadmapHtmlTarget(path) : null;
+    }
+
+    private static RoadmapJiraIssueTarget? JiraIssue(YamlNode node, ConfigReader reader, string keyPath)
+    {
+        if (reader.Map(node, keyPath) is not { } map)
+        {
+            return null;
+        }
+
+        string? key = null;
+        reader.Keys(map, keyPath,
+            ("key", (n, p) =>
+            {
+                if (reader.Text(n, p, 50, out var text) && IsIssueKey(text))
+                {
+                    key = text;
+                }
+                else if (text.Length > 0)
+                {
+                    reader.Error(n, $"{ConfigReader.Code(p)} is {ConfigReader.Code(text)}, which is not a Jira issue key.", "a key such as `PROJ-1`");
+                }
+            }));
+        if (map.Entries.All(e => e.Key.Value != "key"))
+        {
+            reader.Error(map, $"{ConfigReader.Code(keyPath)} has no `key`.", "the issue's key, such as `key: PROJ-1`");
+        }
+        return key is null ? null : new RoadmapJiraIssueTarget(key);
+    }
+
+    /// <summary>Jira's issue key shape: project key (a letter, then letters, digits or underscores), a dash, a number.</summary>
+    private static bool IsIssueKey(string text)
+    {
+        var dash = text.LastIndexOf('-');
+        return dash > 0 && dash < text.Length - 1 && char.IsAsciiLetterUpper(text[0])
+            && text[..dash].All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_')
+            && text[(dash + 1)..].All(char.IsAsciiDigit);
     }
 
     /// <summary>A relative path of plain segments: no "..", no leading "/", no backslashes.</summary>

@@ -17,6 +17,8 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
     private readonly string owner = repository[..repository.IndexOf('/')];
     private readonly string name = repository[(repository.IndexOf('/') + 1)..];
 
+    public bool HasRepository => true;
+
     public Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct) => configs.GetAsync(client, repository, ct);
 
     public async Task<string?> ReadTemplateAsync(CancellationToken ct)

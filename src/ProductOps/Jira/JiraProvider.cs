@@ -102,7 +102,7 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
         return ev.IsPartial ? item : item with { CommentCount = 1 };
     }
 
-    private static int? CommentTotal(JiraIssue issue) =>
+    internal static int? CommentTotal(JiraIssue issue) =>
         issue.Fields.Other.TryGetValue("comment", out var comment) && comment.ValueKind == JsonValueKind.Object
         && comment.TryGetProperty("total", out var total) && total.TryGetInt32(out var count)
             ? count

@@ -28,8 +28,9 @@ public sealed record RoadmapConfig
     public RoadmapFileTarget? File { get; init; }
     public RoadmapIssueTarget? Issue { get; init; }
     public RoadmapHtmlTarget? Html { get; init; }
+    public RoadmapJiraIssueTarget? JiraIssue { get; init; }
 
-    public bool HasTargets => File is not null || Issue is not null || Html is not null;
+    public bool HasTargets => File is not null || Issue is not null || Html is not null || JiraIssue is not null;
 }
 
 /// <summary>One horizon's rule: phase names and milestone titles match case-insensitively; <paramref name="MinScore"/> null means no score rule.</summary>
@@ -43,3 +44,6 @@ public sealed record RoadmapIssueTarget(string Title, string Label);
 
 /// <summary>A static HTML page in the storage account's <c>$web</c> container; null path means <c>&lt;owner&gt;/&lt;repo&gt;/roadmap.html</c>.</summary>
 public sealed record RoadmapHtmlTarget(string? Path);
+
+/// <summary>A Jira issue whose description is the roadmap (in ADF), e.g. <c>PROJ-1</c>; written with the app's Jira credentials.</summary>
+public sealed record RoadmapJiraIssueTarget(string Key);

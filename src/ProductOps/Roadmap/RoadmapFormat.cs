@@ -24,10 +24,14 @@ public sealed class RoadmapFormat
     public string Name { get; }
 
     public static RoadmapFormat Markdown { get; } = new("md", RoadmapText.Markdown, item =>
-        RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"[#{RoadmapText.Id(item.Id)}]({url})" : "#" + RoadmapText.Id(item.Id));
+        RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"[{ItemName(item)}]({url})" : ItemName(item));
 
     public static RoadmapFormat Html { get; } = new("html", RoadmapText.Html, item =>
-        RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"<a href=\"{RoadmapText.Html(url)}\">#{RoadmapText.Id(item.Id)}</a>" : "#" + RoadmapText.Id(item.Id));
+        RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"<a href=\"{RoadmapText.Html(url)}\">{ItemName(item)}</a>" : ItemName(item));
+
+    /// <summary>GitHub's "#12", Jira's key as it is ("PROJ-12"): each tracker's own way of naming an item.</summary>
+    private static string ItemName(RoadmapItem item) =>
+        RoadmapText.Id(item.Id) is var id && id.All(char.IsAsciiDigit) ? "#" + id : id;
 
     /// <summary>The escaped items, made on first use (only listed items cost anything) and shared by every section that lists them.</summary>
     public Dictionary<RoadmapItem, ScriptObject> Items(RoadmapPage page) => new(ReferenceEqualityComparer.Instance);

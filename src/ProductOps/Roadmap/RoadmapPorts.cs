@@ -33,6 +33,7 @@ public sealed record RoadmapState(string Provider, string Container)
     public string? IssueHash { get; init; }
     public string? IssueId { get; init; }
     public string? HtmlHash { get; init; }
+    public string? JiraIssueHash { get; init; }
     public string? Version { get; init; }
 }
 
@@ -45,6 +46,9 @@ public interface IRoadmapPublishers
 /// <summary>The tracker writes a roadmap needs; GitHub implements it over its contents and issues APIs.</summary>
 public interface IRoadmapPublisher
 {
+    /// <summary>False for a container without a repository (a Jira project): its file and issue targets are skipped.</summary>
+    bool HasRepository { get; }
+
     Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct);
 
     /// <summary>The repository's own Markdown template, or null to use the default.</summary>
@@ -55,6 +59,13 @@ public interface IRoadmapPublisher
 
     /// <summary>Writes the body of the roadmap issue (finding it by marker, or creating it); returns its id.</summary>
     Task<string> WriteIssueAsync(RoadmapIssueTarget target, string? knownIssue, string markdown, CancellationToken ct);
+}
+
+/// <summary>Jira issues whose description is a roadmap (the <c>jira-issue</c> target), for a repository's roadmap or a project's.</summary>
+public interface IRoadmapJiraIssues
+{
+    /// <summary>Writes the description as ADF; false when nothing was written (no Jira credentials: a dry run, logged).</summary>
+    Task<bool> WriteDescriptionAsync(RoadmapJiraIssueTarget target, string markdown, CancellationToken ct);
 }
 
 /// <summary>Static pages for readers without tracker access (the <c>$web</c> container).</summary>

@@ -13,7 +13,8 @@ namespace ProductOps.Roadmap;
 public sealed partial class RoadmapRefresher(
     IRoadmapIndex index,
     IRoadmapStates states,
-    IRoadmapPublishers publishers,
+    IEnumerable<IRoadmapPublishers> publishers,
+    IRoadmapJiraIssues jiraIssues,
     IStaticPages pages,
     IItemLocks locks,
     RoadmapTemplateCache templates,
@@ -48,7 +49,7 @@ public sealed partial class RoadmapRefresher(
 
     public async Task<RefreshOutcome> RefreshAsync(RoadmapRefreshMessage message, CancellationToken ct)
     {
-        var publisher = publishers.Open(message.Provider, message.Container, message.Scope);
+        var publisher = publishers.Select(p => p.Open(message.Provider, message.Container, message.Scope)).FirstOrDefault(p => p is not null);
         if (publisher is null)
         {
             return RefreshOutcome.NoTargets;
@@ -59,6 +60,11 @@ public sealed partial class RoadmapRefresher(
             await states.ClearPendingAsync(message.Provider, message.Container, ct);
             var settings = await publisher.GetConfigAsync(ct);
             var config = settings.Roadmap;
+            if (!publisher.HasRepository && (config.File is not null || config.Issue is not null))
+            {
+                LogNoRepository(message.Provider, message.Container);
+                config = config with { File = null, Issue = null };
+            }
             if (!config.HasTargets)
             {
                 return RefreshOutcome.NoTargets;
@@ -67,15 +73,21 @@ public sealed partial class RoadmapRefresher(
             var records = new List<ItemRecord>();
             await foreach (var record in index.ListAsync(message.Provider, message.Container, ct))
             {
-                records.Add(record);
+                // The issue that carries a project's roadmap is not an item on it.
+                if (record.Key.Id != config.JiraIssue?.Key)
+                {
+                    records.Add(record);
+                }
             }
             var page = RoadmapBuilder.Build(records, config, message.Container);
             var state = await states.GetAsync(message.Provider, message.Container, ct);
             var before = state;
 
+            var template = config.File is not null || config.Issue is not null || config.JiraIssue is not null
+                ? await templates.GetAsync(publisher, message.Container, ct)
+                : null;
             if (config.File is not null || config.Issue is not null)
             {
-                var template = await templates.GetAsync(publisher, message.Container, ct);
                 var markdown = RoadmapRenderer.Markdown(page, template, ct: ct);
                 if (config.File is { } file && Hash(file, markdown) is var fileHash && fileHash != state.FileHash)
                 {
@@ -91,9 +103,21 @@ public sealed partial class RoadmapRefresher(
                 }
             }
 
+            if (config.JiraIssue is { } jira)
+            {
+                // Jira's description limit is 32,767 characters; Markdown is never shorter than the text Jira counts.
+                var markdown = RoadmapRenderer.Markdown(page, template, RoadmapRenderer.MaxJiraMarkdownLength, ct);
+                if (Hash(jira, markdown) is var jiraHash && jiraHash != state.JiraIssueHash && await jiraIssues.WriteDescriptionAsync(jira, markdown, ct))
+                {
+                    LogJiraIssue(message.Container, jira.Key);
+                    state = state with { JiraIssueHash = jiraHash };
+                }
+            }
+
             if (config.Html is { } html)
             {
-                var path = html.Path ?? $"{message.Container}/roadmap.html";
+                // A Jira project key has no slash: its page gets a folder of its own, apart from any owner's.
+                var path = html.Path ?? (message.Provider == Providers.Jira ? $"jira/{message.Container}/roadmap.html" : $"{message.Container}/roadmap.html");
                 var text = RoadmapRenderer.Html(page, ct);
                 if (Hash(path, text) is var htmlHash && htmlHash != state.HtmlHash)
                 {
@@ -136,6 +160,12 @@ public sealed partial class RoadmapRefresher(
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Roadmap refresh for {Provider} {Container} failed on attempt {DequeueCount}: {ErrorType}: {Error}")]
     private partial void LogFailed(string provider, string container, long dequeueCount, string errorType, string error);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "Roadmap of {Container}: description of Jira issue {Issue} written")]
+    private partial void LogJiraIssue(string container, string issue);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Roadmap of {Provider} {Container}: the file and issue targets need a GitHub repository and are skipped")]
+    private partial void LogNoRepository(string provider, string container);
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Dropped an unreadable roadmap-refresh message ({Length} characters)")]
     private partial void LogUnreadable(int length);

@@ -3,13 +3,16 @@ namespace ProductOps.Roadmap;
 /// <summary>
 /// Renders a roadmap page as Markdown (for a file, an issue body or a Jira description) or as a
 /// self-contained HTML page. Markdown that would exceed GitHub's 65,536-character body limit lists
-/// fewer items per section ("…and N more") until it fits.
+/// fewer items per section ("…and N more") until it fits; Jira's description limit is passed in the same way.
 /// https://docs.github.com/rest/issues/issues#update-an-issue (body limit)
 /// </summary>
 public static class RoadmapRenderer
 {
     /// <summary>GitHub's body limit, less room for the hidden marker line of an issue body.</summary>
     public const int MaxMarkdownLength = 65_536 - 200;
+
+    /// <summary>Jira's description limit (32,767 characters), with the same margin.</summary>
+    public const int MaxJiraMarkdownLength = 32_767 - 200;
     private const int MaxAttempts = 6;
 
     public static string Markdown(RoadmapPage page, RoadmapTemplate? template = null, int maxLength = MaxMarkdownLength, CancellationToken ct = default)
@@ -28,7 +31,7 @@ public static class RoadmapRenderer
             if (attempt == MaxAttempts || cap == 0)
             {
                 // A template whose fixed text alone is too long: cut it rather than fail the target.
-                return text[..(maxLength - 60)] + "\n\n…(cut to fit GitHub's size limit)\n";
+                return text[..(maxLength - 60)] + "\n\n…(cut to fit the size limit)\n";
             }
             var longest = Math.Min(cap, page.Horizons.Concat(page.Phases).Max(s => s.Items.Count));
             cap = Math.Max(0, Math.Min(longest - 1, (int)(longest * (double)maxLength / text.Length * 0.9)));

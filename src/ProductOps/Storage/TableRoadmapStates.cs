@@ -33,6 +33,7 @@ public sealed class TableRoadmapStates(StorageAccount storage) : IRoadmapStates
             IssueHash = e.GetString("IssueHash"),
             IssueId = e.GetString("IssueId"),
             HtmlHash = e.GetString("HtmlHash"),
+            JiraIssueHash = e.GetString("JiraIssueHash"),
             Version = e.ETag.ToString(),
         };
     }
@@ -45,6 +46,7 @@ public sealed class TableRoadmapStates(StorageAccount storage) : IRoadmapStates
             ["IssueHash"] = state.IssueHash,
             ["IssueId"] = state.IssueId,
             ["HtmlHash"] = state.HtmlHash,
+            ["JiraIssueHash"] = state.JiraIssueHash,
         };
         // The writer holds the roadmap lease, so a plain upsert cannot lose another writer's update.
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);

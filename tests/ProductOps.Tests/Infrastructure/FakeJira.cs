@@ -80,6 +80,11 @@ public sealed partial class FakeJira : IDisposable
             return CommentList(request);
         }
 
+        if (path == "/rest/api/3/search/jql" && request.Method == "GET")
+        {
+            return SearchJql(request);
+        }
+
         if (IssuePath().Match(path) is not { Success: true } match)
         {
             return Error(404, "Not found");
