@@ -17,7 +17,18 @@ internal static class FunctionsSettings
         var hostJson = Path.Combine(contentRoot, "host.json");
         if (File.Exists(hostJson))
         {
-            Flatten(JsonNode.Parse(File.ReadAllText(hostJson)), "AzureFunctionsJobHost", values);
+            var host = JsonNode.Parse(File.ReadAllText(hostJson));
+            Flatten(host, "AzureFunctionsJobHost", values);
+
+            // host.json's log levels govern the handler's own logging too (the host cannot filter
+            // what the handler process decides to write), e.g. Microsoft.AspNetCore at Warning.
+            if (host?["logging"]?["logLevel"] is JsonObject levels)
+            {
+                foreach (var (category, level) in levels)
+                {
+                    values[$"Logging:LogLevel:{(category == "default" ? "Default" : category)}"] = level?.ToString();
+                }
+            }
         }
 
         var localSettings = Path.Combine(contentRoot, "local.settings.json");
