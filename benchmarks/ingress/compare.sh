@@ -5,6 +5,7 @@
 #   product-ops-ingress   the same with LocalQueueListener__Enabled=false: accepted and queued only
 #   bare-aspnetcore       benchmarks/BareEndpoint: read body, check HMAC, 202 (the framework's ceiling)
 #   probot                benchmarks/probot: Probot 14's webhooks middleware, no-op handler
+#   product-ops-ingress-quiet (only when named in TARGETS) ingress only, ASP.NET Core request logs at Warning
 # Each target gets a 5 s warm-up, then a fixed rate (~200 requests/s) and saturation, with
 # --latency. Before each target it waits for a quiet machine (1-minute load < LOAD_MAX).
 #   benchmarks/ingress/compare.sh [seconds]          (targets: TARGETS="probot bare-aspnetcore")
@@ -67,11 +68,14 @@ start_azurite() {
 start_target() {
   port=$(free_port)
   case $name in
-    product-ops|product-ops-ingress)
+    product-ops|product-ops-ingress|product-ops-ingress-quiet)
       start_azurite
-      local listener=true; [ "$name" = product-ops-ingress ] && listener=false
+      local listener=true; [ "$name" = product-ops ] || listener=false
+      # -quiet: ASP.NET Core's own request logs at Warning, as host.json's logging section intends.
+      local aspnet=Information; [ "$name" = product-ops-ingress-quiet ] && aspnet=Warning
       AzureWebJobsStorage=$storage GitHub__WebhookSecret=$secret LocalQueueListener__Enabled=$listener \
-        start dotnet run --no-build -c Release --project "$root/src/ProductOps.FunctionApp" -- --urls "http://127.0.0.1:$port" --contentRoot "$root" ;;
+        start env "Logging__LogLevel__Microsoft.AspNetCore=$aspnet" \
+        dotnet run --no-build -c Release --project "$root/src/ProductOps.FunctionApp" -- --urls "http://127.0.0.1:$port" --contentRoot "$root" ;;
     bare-aspnetcore)
       GitHub__WebhookSecret=$secret start dotnet run --no-build -c Release --project "$root/benchmarks/BareEndpoint" -- --urls "http://127.0.0.1:$port" ;;
     probot)
