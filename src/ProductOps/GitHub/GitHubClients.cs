@@ -25,7 +25,7 @@ public sealed class GitHubClients
     {
         this.settings = settings;
         this.clock = clock;
-        pacer = new MutationPacer(clock, settings.MutationInterval, schedule ?? new InProcessMutationSchedule(clock));
+        pacer = new MutationPacer(clock, settings.MutationInterval, settings.MaxRateLimitWait, schedule ?? new InProcessMutationSchedule(clock));
         if (settings.HasAppCredentials)
         {
             appTokens = new GitHubAppTokens(settings, credentials => Create("app", new InMemoryCredentialStore(credentials)), clock);
@@ -54,11 +54,14 @@ public sealed class GitHubClients
     }
 
     private HttpMessageHandler Chain(string identity) =>
-        new RateLimitRetryHandler(clock, settings.MaxRateLimitWait, settings.RequestTimeout)
+        new RateLimitRetryHandler(clock, settings.MaxRateLimitWait)
         {
             InnerHandler = new MutationPacingHandler(pacer, identity)
             {
-                InnerHandler = new ConditionalGetHandler(cache, identity) { InnerHandler = new SharedHandler(network) },
+                InnerHandler = new ConditionalGetHandler(cache, identity)
+                {
+                    InnerHandler = new AttemptTimeoutHandler(settings.RequestTimeout) { InnerHandler = new SharedHandler(network) },
+                },
             },
         };
 

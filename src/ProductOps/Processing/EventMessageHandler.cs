@@ -36,8 +36,7 @@ public sealed partial class EventMessageHandler(EventQueue queue, EventProcessor
         }
         catch (RetryLaterException e)
         {
-            LogRetryLater(ev.DeliveryId, e.Message, e.Delay);
-            return MessageResult.RetryAfter(e.Delay);
+            return await DeferAsync(messageText, ev, e, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -45,6 +44,30 @@ public sealed partial class EventMessageHandler(EventQueue queue, EventProcessor
             return MessageResult.Failed;
         }
     }
+
+    /// <summary>
+    /// A rate limit or a booked-up write schedule is not a failure: the event goes back on the queue
+    /// as a fresh message, invisible until about when it can go through, so waiting never uses up
+    /// its attempts (a dequeue count of 5 means poison). A bounded number of deferrals guards against
+    /// an event that could never go through.
+    /// </summary>
+    private async Task<MessageResult> DeferAsync(string messageText, TrackerEvent ev, RetryLaterException e, CancellationToken ct)
+    {
+        var message = System.Text.Json.Nodes.JsonNode.Parse(messageText)!.AsObject();
+        var deferrals = (message["deferrals"]?.GetValue<int>() ?? 0) + 1;
+        if (deferrals > MaxDeferrals)
+        {
+            LogFailed(ev.Provider, ev.DeliveryId, deferrals, nameof(RetryLaterException), $"deferred {MaxDeferrals} times: {e.Message}");
+            return MessageResult.Failed;
+        }
+        message["deferrals"] = deferrals;
+        var delay = TimeSpan.FromMilliseconds(Math.Clamp(e.Delay.TotalMilliseconds + Random.Shared.Next(500), 500, TimeSpan.FromDays(6).TotalMilliseconds));
+        await storage.Queue(StorageNames.EventsQueue).SendMessageAsync(message.ToJsonString(), visibilityTimeout: delay, cancellationToken: ct);
+        LogRetryLater(ev.DeliveryId, e.Message, delay);
+        return MessageResult.Done;
+    }
+
+    private const int MaxDeferrals = 50;
 
     /// <summary>Moves a message that can never succeed straight to the poison queue, with the reason in the log.</summary>
     private async Task<MessageResult> SetAsideAsync(string messageText, string reason, CancellationToken ct)

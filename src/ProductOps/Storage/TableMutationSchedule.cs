@@ -14,7 +14,7 @@ public sealed class TableMutationSchedule(StorageAccount storage, TimeProvider c
     private const string Partition = "github-mutations";
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.PacingTable);
 
-    public async Task<DateTimeOffset> ReserveAsync(string installation, TimeSpan interval, CancellationToken ct)
+    public async Task<(DateTimeOffset Slot, bool Reserved)> ReserveAsync(string installation, TimeSpan interval, TimeSpan maxWait, CancellationToken ct)
     {
         var key = StorageNames.TableKey(installation);
         while (true)
@@ -25,6 +25,10 @@ public sealed class TableMutationSchedule(StorageAccount storage, TimeProvider c
             var now = clock.GetUtcNow();
             var free = row.HasValue ? row.Value!.GetDateTimeOffset("NextSlot") ?? now : now;
             var slot = free > now ? free : now;
+            if (slot - now > maxWait)
+            {
+                return (slot, false);
+            }
             var next = new TableEntity(Partition, key) { ["NextSlot"] = slot + interval };
             try
             {
@@ -36,7 +40,7 @@ public sealed class TableMutationSchedule(StorageAccount storage, TimeProvider c
                 {
                     await table.AddEntityAsync(next, ct);
                 }
-                return slot;
+                return (slot, true);
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
             {

@@ -9,7 +9,8 @@ namespace ProductOps.GitHub.Http;
 /// the time slots, shared by every instance when it is backed by storage.
 /// https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits
 /// </summary>
-public sealed class MutationPacer(TimeProvider clock, TimeSpan interval, IMutationSchedule schedule)
+/// <param name="maxHold">Longest wait for a slot worth holding a worker for; a later slot defers the event instead.</param>
+public sealed class MutationPacer(TimeProvider clock, TimeSpan interval, TimeSpan maxHold, IMutationSchedule schedule)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> lanes = new();
 
@@ -19,8 +20,14 @@ public sealed class MutationPacer(TimeProvider clock, TimeSpan interval, IMutati
         await lane.WaitAsync(ct);
         try
         {
-            var slot = await schedule.ReserveAsync(installation, interval, ct);
+            var (slot, reserved) = await schedule.ReserveAsync(installation, interval, maxHold, ct);
             var wait = slot - clock.GetUtcNow();
+            if (!reserved)
+            {
+                // A burst has booked the installation's slots far ahead: put the event back on the
+                // queue until about then rather than hold a worker (or time out) waiting.
+                throw new Events.RetryLaterException(wait, $"GitHub pacing: the next free write slot is in {wait.TotalSeconds:0} s");
+            }
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, clock, ct);
@@ -43,7 +50,8 @@ public sealed class MutationPacer(TimeProvider clock, TimeSpan interval, IMutati
 /// <summary>Hands out the start times of mutating requests per installation, <c>interval</c> apart.</summary>
 public interface IMutationSchedule
 {
-    Task<DateTimeOffset> ReserveAsync(string installation, TimeSpan interval, CancellationToken ct);
+    /// <summary>The next free slot; it is reserved only when it is no more than <paramref name="maxWait"/> away.</summary>
+    Task<(DateTimeOffset Slot, bool Reserved)> ReserveAsync(string installation, TimeSpan interval, TimeSpan maxWait, CancellationToken ct);
 }
 
 /// <summary>Slots for this process only (the command-line tool, or a single instance).</summary>
@@ -52,14 +60,18 @@ public sealed class InProcessMutationSchedule(TimeProvider clock) : IMutationSch
     private readonly ConcurrentDictionary<string, DateTimeOffset> next = new();
     private readonly Lock gate = new();
 
-    public Task<DateTimeOffset> ReserveAsync(string installation, TimeSpan interval, CancellationToken ct)
+    public Task<(DateTimeOffset Slot, bool Reserved)> ReserveAsync(string installation, TimeSpan interval, TimeSpan maxWait, CancellationToken ct)
     {
         lock (gate)
         {
             var now = clock.GetUtcNow();
             var slot = next.TryGetValue(installation, out var free) && free > now ? free : now;
+            if (slot - now > maxWait)
+            {
+                return Task.FromResult((slot, false));
+            }
             next[installation] = slot + interval;
-            return Task.FromResult(slot);
+            return Task.FromResult((slot, true));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace ProductOps.GitHub.Http;
 /// that failed with 500 may have been applied, so it is left to the queue, whose retry reconciles.
 /// https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api#handle-rate-limit-errors-appropriately
 /// </summary>
-public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLimitWait, TimeSpan attemptTimeout) : DelegatingHandler
+public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLimitWait) : DelegatingHandler
 {
     private const int MaxAttempts = 4;
     private static readonly TimeSpan SecondaryLimitDefaultWait = TimeSpan.FromSeconds(60);
@@ -21,11 +21,9 @@ public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLi
         for (var attempt = 1; ; attempt++)
         {
             HttpResponseMessage response;
-            using var attemptDeadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            attemptDeadline.CancelAfter(attemptTimeout);
             try
             {
-                response = await base.SendAsync(request, attemptDeadline.Token);
+                response = await base.SendAsync(request, ct);
             }
             catch (Exception e) when (IsTransient(e, ct) && IsIdempotent(request.Method) && attempt < MaxAttempts)
             {
@@ -92,4 +90,18 @@ public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLi
 
     private static bool IsTransient(Exception e, CancellationToken ct) =>
         e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested);
+}
+
+/// <summary>
+/// Bounds the wait for one response, and only that: it sits next to the network, below the pacing
+/// of mutations, so a request waiting for its slot is never cancelled as "timed out".
+/// </summary>
+public sealed class AttemptTimeoutHandler(TimeSpan timeout) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        return await base.SendAsync(request, deadline.Token);
+    }
 }
