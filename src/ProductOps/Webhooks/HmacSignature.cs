@@ -29,15 +29,7 @@ public static class HmacSignature
             return false;
         }
 
-        var key = Encoding.UTF8.GetBytes(secret);
-        byte[] expected = method switch
-        {
-            "sha256" => HMACSHA256.HashData(key, body),
-            "sha384" => HMACSHA384.HashData(key, body),
-            "sha512" => HMACSHA512.HashData(key, body),
-            _ => [],
-        };
-        if (expected.Length == 0)
+        if (Hmac(method, secret, body) is not { } expected)
         {
             return false;
         }
@@ -52,6 +44,21 @@ public static class HmacSignature
         return CryptographicOperations.FixedTimeEquals(expected, given[..written]);
     }
 
-    public static string Sign(string secret, ReadOnlySpan<byte> body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+    /// <summary>The header value a sender computes, e.g. <c>sha256=757107ea…</c>.</summary>
+    public static string Sign(string secret, ReadOnlySpan<byte> body, string method = "sha256") =>
+        $"{method}={Convert.ToHexStringLower(Hmac(method, secret, body) ?? throw new ArgumentException($"Unsupported signature method \"{method}\".", nameof(method)))}";
+
+    // sha1 only because WebSub (and so Jira) allows it; GitHub deliveries are checked with sha256Only.
+    private static byte[]? Hmac(string method, string secret, ReadOnlySpan<byte> body)
+    {
+        var key = Encoding.UTF8.GetBytes(secret);
+        return method.ToLowerInvariant() switch
+        {
+            "sha256" => HMACSHA256.HashData(key, body),
+            "sha1" => HMACSHA1.HashData(key, body),
+            "sha384" => HMACSHA384.HashData(key, body),
+            "sha512" => HMACSHA512.HashData(key, body),
+            _ => null,
+        };
+    }
 }
