@@ -1,12 +1,9 @@
-using Microsoft.Extensions.Options;
 using ProductOps.FunctionApp.Hosting;
-using ProductOps.FunctionApp.Ingress;
+using ProductOps.Hosting;
+using ProductOps.Ingress;
 using ProductOps.FunctionApp.Roadmap;
-using ProductOps.GitHub;
-using ProductOps.Jira;
 using ProductOps.Processing;
 using ProductOps.Storage;
-using ProductOps.WorkItems;
 
 namespace ProductOps.FunctionApp;
 
@@ -30,8 +27,7 @@ public static class FunctionApp
             builder.WebHost.UseUrls($"http://127.0.0.1:{hostPort}");
         }
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WebhookBody.MaxBytes + 1);
-        AddServices(builder.Services, builder.Configuration, runsUnderFunctionsHost: hostPort is not null);
-        AddJira(builder.Services, builder.Configuration, builder.Environment.ContentRootPath);
+        AddServices(builder.Services, builder.Configuration, builder.Environment.ContentRootPath, runsUnderFunctionsHost: hostPort is not null);
 
         var app = builder.Build();
         app.MapPost(GitHubWebhookEndpoint.Route, GitHubWebhookEndpoint.HandleAsync);
@@ -43,31 +39,10 @@ public static class FunctionApp
         return app;
     }
 
-    private static void AddServices(IServiceCollection services, IConfiguration configuration, bool runsUnderFunctionsHost)
+    private static void AddServices(IServiceCollection services, IConfiguration configuration, string contentRoot, bool runsUnderFunctionsHost)
     {
-        services.AddSingleton(TimeProvider.System);
-        services.Configure<GitHubSettings>(configuration.GetSection(GitHubSettings.Section));
-        services.Configure<QueueSettings>(configuration.GetSection(QueueSettings.Section));
+        services.AddProductOps(configuration, contentRoot);
         services.Configure<LocalListenerSettings>(configuration.GetSection(LocalListenerSettings.Section));
-
-        services.AddSingleton(new StorageAccount(configuration["AzureWebJobsStorage"] is { Length: > 0 } connection ? connection : StorageAccount.DevelopmentStorage));
-        services.AddSingleton<EventQueue>();
-        services.AddSingleton<DeliveryLog>();
-        services.AddSingleton<IItemStore, TableItemStore>();
-        services.AddSingleton<IItemLocks, BlobItemLocks>();
-        services.AddHostedService<StorageInitializer>();
-
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GitHubSettings>>().Value);
-        services.AddSingleton<GitHub.Http.IMutationSchedule, TableMutationSchedule>();
-        services.AddSingleton<GitHubClients>();
-        services.AddSingleton<ConfigProblemIssue>();
-        services.AddSingleton<RepositoryConfigReader>(sp => ActivatorUtilities.CreateInstance<RepositoryConfigReader>(sp, sp.GetRequiredService<GitHubSettings>().ConfigCacheDuration));
-        services.AddSingleton<GitHubSessions>();
-        services.AddSingleton<ITrackerProvider, GitHubProvider>();
-
-        services.AddSingleton<EventProcessor>();
-        services.AddSingleton<EventMessageHandler>();
-        services.AddSingleton<EventIngress>();
 
         var listenerEnabled = configuration.GetValue<bool?>($"{LocalListenerSettings.Section}:Enabled") ?? !runsUnderFunctionsHost;
         if (listenerEnabled)
@@ -76,16 +51,7 @@ public static class FunctionApp
                 (Func<IServiceProvider, string, long, CancellationToken, Task<MessageResult>>)((s, text, count, ct) =>
                     s.GetRequiredService<EventMessageHandler>().HandleAsync(text, count, ct))));
         }
-        RoadmapFunction.AddServices(services, configuration, listenerEnabled);
-        Updates.UpdatesFunctions.AddServices(services, configuration, listenerEnabled);
-    }
-
-    private static void AddJira(IServiceCollection services, IConfiguration configuration, string contentRoot)
-    {
-        services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<JiraSettings>>().Value);
-        services.AddSingleton(sp => new JiraProjectConfigs(
-            sp.GetRequiredService<JiraSettings>(), contentRoot, sp.GetRequiredService<ILogger<JiraProjectConfigs>>()));
-        services.AddSingleton<ITrackerProvider, JiraProvider>();
+        RoadmapFunction.AddServices(services, listenerEnabled);
+        Updates.UpdatesFunctions.AddServices(services, listenerEnabled);
     }
 }

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
+using ProductOps.Hosting;
 using ProductOps.Processing;
 using ProductOps.Storage;
 

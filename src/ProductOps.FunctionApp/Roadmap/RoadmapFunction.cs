@@ -1,11 +1,8 @@
 using System.Text.Json;
 using ProductOps.FunctionApp.Hosting;
-using ProductOps.GitHub;
-using ProductOps.Jira;
 using ProductOps.Processing;
 using ProductOps.Roadmap;
 using ProductOps.Storage;
-using ProductOps.WorkItems;
 
 namespace ProductOps.FunctionApp.Roadmap;
 
@@ -17,18 +14,8 @@ internal static class RoadmapFunction
 {
     public const string Route = "/refresh-roadmap";
 
-    public static void AddServices(IServiceCollection services, IConfiguration configuration, bool listenerEnabled)
+    public static void AddServices(IServiceCollection services, bool listenerEnabled)
     {
-        services.AddSingleton(configuration.GetSection(RoadmapSettings.Section).Get<RoadmapSettings>() ?? new RoadmapSettings());
-        services.AddSingleton<IRoadmapSignal, RoadmapRefreshQueue>();
-        services.AddSingleton<IRoadmapStates, TableRoadmapStates>();
-        services.AddSingleton(sp => (IRoadmapIndex)sp.GetRequiredService<IItemStore>());
-        services.AddSingleton<IRoadmapPublishers, GitHubRoadmapPublishers>();
-        services.AddSingleton<IRoadmapPublishers, JiraRoadmapPublishers>();
-        services.AddSingleton<IRoadmapJiraIssues, JiraRoadmapDescriptions>();
-        services.AddSingleton<IStaticPages, BlobStaticPages>();
-        services.AddSingleton<RoadmapTemplateCache>();
-        services.AddSingleton<RoadmapRefresher>();
         if (listenerEnabled)
         {
             // Not AddHostedService: it keeps one registration per implementation type, and the events queue already has a QueueListener.

@@ -1,10 +1,8 @@
-using Microsoft.Extensions.Options;
 using ProductOps.FunctionApp.Hosting;
-using ProductOps.GitHub;
+using ProductOps.Hosting;
 using ProductOps.Processing;
 using ProductOps.Storage;
 using ProductOps.Updates;
-using ProductOps.Updates.Channels;
 using ProductOps.Updates.Digest;
 
 namespace ProductOps.FunctionApp.Updates;
@@ -19,37 +17,8 @@ internal static class UpdatesFunctions
     public const string DeliverRoute = "/deliver-update";
     public const string DigestRoute = "/stakeholder-digest";
 
-    public static void AddServices(IServiceCollection services, IConfiguration configuration, bool localListeners)
+    public static void AddServices(IServiceCollection services, bool localListeners)
     {
-        services.Configure<UpdatesSettings>(configuration.GetSection(UpdatesSettings.Section));
-        services.AddSingleton(sp =>
-        {
-            // An update poisoned by the handler keeps its reason; never let the host's own count run out first.
-            var settings = sp.GetRequiredService<IOptions<UpdatesSettings>>().Value;
-            settings.MaxAttempts = Math.Clamp(settings.MaxAttempts, 1, sp.GetRequiredService<IOptions<QueueSettings>>().Value.MaxDequeueCount);
-            return settings;
-        });
-        services.AddSingleton<UpdateQueue>();
-        services.AddSingleton<IUpdateQueue>(sp => sp.GetRequiredService<UpdateQueue>());
-        services.AddSingleton<IUpdateDeliveryLog, UpdateDeliveryLog>();
-        services.AddSingleton<TableDigestStates>();
-        services.AddSingleton<IDigestRegistry>(sp => sp.GetRequiredService<TableDigestStates>());
-        services.AddSingleton<TableItemStore>();
-        services.AddSingleton<UpdateAnnouncer>();
-        services.AddSingleton<IRoadmapPlacements>(sp => sp.GetRequiredService<TableDigestStates>());
-        services.AddSingleton<IRoadmapChangeListener, RoadmapAnnouncer>();
-        services.AddSingleton<IUpdateTemplateSource, GitHubTemplateSource>();
-        services.AddSingleton<IUpdateTemplateSource, JiraTemplateSource>();
-        services.AddSingleton<UpdateRenderer>();
-        services.AddSingleton(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton<WebhookPoster>();
-        services.AddSingleton<IUpdateChannel, CommentChannel>();
-        services.AddSingleton<IUpdateChannel, SlackChannel>();
-        services.AddSingleton<IUpdateChannel, TeamsChannel>();
-        services.AddSingleton<IUpdateChannel, JsonWebhookChannel>();
-        services.AddSingleton<UpdateDeliverer>();
-        services.AddSingleton<DigestRunner>();
-
         if (localListeners)
         {
             // Not AddHostedService: it registers one hosted service per implementation type, and the

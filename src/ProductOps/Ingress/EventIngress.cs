@@ -1,15 +1,17 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Azure;
 using ProductOps.Events;
 using ProductOps.Storage;
 
-namespace ProductOps.FunctionApp.Ingress;
+namespace ProductOps.Ingress;
 
 /// <summary>
 /// The durable half of every webhook endpoint: queue first, then record the delivery id. A
 /// delivery is acknowledged only once it is in the queue, so a failure answers 503 and the sender
 /// can redeliver; a duplicate is taken back out of the queue and acknowledged.
 /// </summary>
-internal sealed partial class EventIngress(EventQueue queue, DeliveryLog deliveries, TimeProvider clock, ILogger<EventIngress> logger)
+public sealed partial class EventIngress(EventQueue queue, DeliveryLog deliveries, TimeProvider clock, ILogger<EventIngress> logger)
 {
     public async Task<IResult> AcceptAsync(string provider, string eventName, string deliveryId, byte[] payloadJson, CancellationToken ct)
     {
@@ -81,4 +83,4 @@ internal sealed partial class EventIngress(EventQueue queue, DeliveryLog deliver
     private partial void LogRetractFailed(string provider, string deliveryId, int status);
 }
 
-internal sealed record IngressAnswer(string Status, string DeliveryId);
+public sealed record IngressAnswer(string Status, string DeliveryId);

@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using System.Text;
 using System.Text.Json;
 using System.Web;
 
-namespace ProductOps.FunctionApp.Ingress;
+namespace ProductOps.Ingress;
 
 /// <summary>Reading and checking a webhook body before anything is queued.</summary>
-internal static class WebhookBody
+public static class WebhookBody
 {
     // GitHub caps payloads at 25 MB: https://docs.github.com/webhooks/webhook-events-and-payloads
     public const long MaxBytes = 25 * 1024 * 1024;
@@ -99,7 +101,7 @@ internal static class WebhookBody
     }
 }
 
-internal readonly record struct PayloadResult(byte[]? Json, string? Error)
+public readonly record struct PayloadResult(byte[]? Json, string? Error)
 {
     public static PayloadResult Ok(byte[] json) => new(json, null);
 

@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Azure;
 using ProductOps.Storage;
 
-namespace ProductOps.FunctionApp.Hosting;
+namespace ProductOps.Hosting;
 
 /// <summary>
 /// Creates the queues, tables and containers at start. Storage being down must not stop the app
 /// from starting (health then says so and ingress answers 503), so it keeps trying.
 /// </summary>
-internal sealed partial class StorageInitializer(StorageAccount storage, ILogger<StorageInitializer> logger) : IHostedService
+public sealed partial class StorageInitializer(StorageAccount storage, ILogger<StorageInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,15 +1,17 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProductOps.Events;
 using ProductOps.GitHub;
 using ProductOps.Webhooks;
 
-namespace ProductOps.FunctionApp.Ingress;
+namespace ProductOps.Ingress;
 
 /// <summary>
 /// POST /api/github/webhook: strict and thin. Signature, headers, body, then a durable enqueue;
 /// all real work happens from the queue. GitHub waits 10 s and never retries by itself.
 /// </summary>
-internal static partial class GitHubWebhookEndpoint
+public static partial class GitHubWebhookEndpoint
 {
     public const string Route = "/api/github/webhook";
 

@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Azure;
 using ProductOps.Storage;
 
-namespace ProductOps.FunctionApp;
+namespace ProductOps.Ingress;
 
 /// <summary>GET /api/health: is storage reachable (the one thing ingress cannot work without).</summary>
-internal static class HealthEndpoint
+public static class HealthEndpoint
 {
     public const string Route = "/api/health";
 

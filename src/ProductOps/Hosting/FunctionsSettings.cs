@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 using System.Text.Json.Nodes;
 
-namespace ProductOps.FunctionApp.Hosting;
+namespace ProductOps.Hosting;
 
 /// <summary>
 /// Brings the two files Azure Functions users already keep into the app's configuration when it
@@ -9,7 +11,7 @@ namespace ProductOps.FunctionApp.Hosting;
 /// overrides it the same way) and the <c>Values</c> of <c>local.settings.json</c>.
 /// Both sit below environment variables.
 /// </summary>
-internal static class FunctionsSettings
+public static class FunctionsSettings
 {
     public static void AddTo(ConfigurationManager configuration, string contentRoot)
     {
@@ -40,7 +42,7 @@ internal static class FunctionsSettings
             }
         }
 
-        configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = values });
+        configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = values });
     }
 
     private static void Flatten(JsonNode? node, string prefix, Dictionary<string, string?> values)

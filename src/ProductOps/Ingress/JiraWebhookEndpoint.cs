@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ProductOps.Events;
 using ProductOps.Jira;
 
-namespace ProductOps.FunctionApp.Ingress;
+namespace ProductOps.Ingress;
 
 /// <summary>
 /// POST /api/jira/webhook: as strict and thin as the GitHub endpoint. Size, signature, body, then a
@@ -12,7 +14,7 @@ namespace ProductOps.FunctionApp.Ingress;
 /// <c>X-Atlassian-Webhook-Identifier</c>, which stays the same on Jira's retries
 /// (https://developer.atlassian.com/cloud/jira/platform/webhooks/#known-issues).
 /// </summary>
-internal static partial class JiraWebhookEndpoint
+public static partial class JiraWebhookEndpoint
 {
     public const string Route = "/api/jira/webhook";
     public const string IdentifierHeader = "X-Atlassian-Webhook-Identifier";

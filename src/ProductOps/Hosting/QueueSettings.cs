@@ -1,4 +1,4 @@
-namespace ProductOps.FunctionApp.Hosting;
+namespace ProductOps.Hosting;
 
 /// <summary>
 /// host.json's <c>extensions.queues</c>, which the Functions host applies to queue triggers and
@@ -13,16 +13,4 @@ public sealed class QueueSettings
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.Zero;
     public int BatchSize { get; set; } = 16;
     public TimeSpan MaxPollingInterval { get; set; } = TimeSpan.FromMinutes(1);
-}
-
-/// <summary>Settings of the app's own queue listener (only when the Functions host is absent).</summary>
-public sealed class LocalListenerSettings
-{
-    public const string Section = "LocalQueueListener";
-
-    /// <summary>Defaults to on when the app does not run under the Functions host.</summary>
-    public bool? Enabled { get; set; }
-
-    /// <summary>How long a message stays invisible while it is processed; after a crash it reappears then.</summary>
-    public TimeSpan MessageLease { get; set; } = TimeSpan.FromMinutes(10);
 }

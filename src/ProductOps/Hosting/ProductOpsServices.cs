@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProductOps.GitHub;
+using ProductOps.Ingress;
+using ProductOps.Jira;
+using ProductOps.Processing;
+using ProductOps.Roadmap;
+using ProductOps.Storage;
+using ProductOps.Updates;
+using ProductOps.Updates.Channels;
+using ProductOps.Updates.Digest;
+using ProductOps.WorkItems;
+
+namespace ProductOps.Hosting;
+
+/// <summary>
+/// The one composition root: every host (the isolated worker, the local host, the command-line
+/// tool) calls <see cref="AddProductOps"/> and wires nothing by hand. Triggers stay in the hosts.
+/// </summary>
+public static class ProductOpsServices
+{
+    /// <param name="contentRoot">Where relative paths in settings (Jira config files) are resolved.</param>
+    public static IServiceCollection AddProductOps(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<QueueSettings>(configuration.GetSection(QueueSettings.Section));
+        services.AddSingleton(new StorageAccount(configuration["AzureWebJobsStorage"] is { Length: > 0 } connection ? connection : StorageAccount.DevelopmentStorage));
+        services.AddHostedService<StorageInitializer>();
+
+        AddEvents(services);
+        AddGitHub(services, configuration);
+        AddJira(services, configuration, contentRoot);
+        AddRoadmap(services, configuration);
+        AddUpdates(services, configuration);
+        return services;
+    }
+
+    private static void AddEvents(IServiceCollection services)
+    {
+        services.AddSingleton<EventQueue>();
+        services.AddSingleton<DeliveryLog>();
+        services.AddSingleton<EventIngress>();
+        services.AddSingleton<TableItemStore>();
+        services.AddSingleton<IItemStore>(sp => sp.GetRequiredService<TableItemStore>());
+        services.AddSingleton<IItemLocks, BlobItemLocks>();
+        services.AddSingleton<EventProcessor>();
+        services.AddSingleton<EventMessageHandler>();
+    }
+
+    private static void AddGitHub(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GitHubSettings>(configuration.GetSection(GitHubSettings.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GitHubSettings>>().Value);
+        services.AddSingleton<GitHub.Http.IMutationSchedule, TableMutationSchedule>();
+        services.AddSingleton<GitHubClients>();
+        services.AddSingleton<ConfigProblemIssue>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RepositoryConfigReader>(sp, sp.GetRequiredService<GitHubSettings>().ConfigCacheDuration));
+        services.AddSingleton<GitHubSessions>();
+        services.AddSingleton<ITrackerProvider, GitHubProvider>();
+    }
+
+    private static void AddJira(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<JiraSettings>>().Value);
+        services.AddSingleton(sp => new JiraProjectConfigs(
+            sp.GetRequiredService<JiraSettings>(), contentRoot, sp.GetRequiredService<ILogger<JiraProjectConfigs>>()));
+        services.AddSingleton<ITrackerProvider, JiraProvider>();
+    }
+
+    private static void AddRoadmap(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(RoadmapSettings.Section).Get<RoadmapSettings>() ?? new RoadmapSettings());
+        services.AddSingleton<IRoadmapSignal, RoadmapRefreshQueue>();
+        services.AddSingleton<IRoadmapStates, TableRoadmapStates>();
+        services.AddSingleton(sp => (IRoadmapIndex)sp.GetRequiredService<IItemStore>());
+        services.AddSingleton<IRoadmapPublishers, GitHubRoadmapPublishers>();
+        services.AddSingleton<IRoadmapPublishers, JiraRoadmapPublishers>();
+        services.AddSingleton<IRoadmapJiraIssues, JiraRoadmapDescriptions>();
+        services.AddSingleton<IStaticPages, BlobStaticPages>();
+        services.AddSingleton<RoadmapTemplateCache>();
+        services.AddSingleton<RoadmapRefresher>();
+    }
+
+    private static void AddUpdates(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<UpdatesSettings>(configuration.GetSection(UpdatesSettings.Section));
+        services.AddSingleton(sp =>
+        {
+            // An update poisoned by the handler keeps its reason; never let the host's own count run out first.
+            var settings = sp.GetRequiredService<IOptions<UpdatesSettings>>().Value;
+            settings.MaxAttempts = Math.Clamp(settings.MaxAttempts, 1, sp.GetRequiredService<IOptions<QueueSettings>>().Value.MaxDequeueCount);
+            return settings;
+        });
+        services.AddSingleton<UpdateQueue>();
+        services.AddSingleton<IUpdateQueue>(sp => sp.GetRequiredService<UpdateQueue>());
+        services.AddSingleton<IUpdateDeliveryLog, UpdateDeliveryLog>();
+        services.AddSingleton<TableDigestStates>();
+        services.AddSingleton<IDigestRegistry>(sp => sp.GetRequiredService<TableDigestStates>());
+        services.AddSingleton<UpdateAnnouncer>();
+        services.AddSingleton<IRoadmapPlacements>(sp => sp.GetRequiredService<TableDigestStates>());
+        services.AddSingleton<IRoadmapChangeListener, RoadmapAnnouncer>();
+        services.AddSingleton<IUpdateTemplateSource, GitHubTemplateSource>();
+        services.AddSingleton<IUpdateTemplateSource, JiraTemplateSource>();
+        services.AddSingleton<UpdateRenderer>();
+        services.AddSingleton(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan });
+        services.AddSingleton<WebhookPoster>();
+        services.AddSingleton<IUpdateChannel, CommentChannel>();
+        services.AddSingleton<IUpdateChannel, SlackChannel>();
+        services.AddSingleton<IUpdateChannel, TeamsChannel>();
+        services.AddSingleton<IUpdateChannel, JsonWebhookChannel>();
+        services.AddSingleton<UpdateDeliverer>();
+        services.AddSingleton<DigestRunner>();
+    }
+}
