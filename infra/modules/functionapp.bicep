@@ -1,0 +1,150 @@
+// The function app on a Flex Consumption (FC1) plan: Linux, .NET 10 isolated worker, deployed by
+// `azd deploy` (or `az functionapp deployment source config-zip`) into a blob container.
+// https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan
+
+param location string
+param tags object
+param planName string
+param appName string
+param identityId string
+param deploymentContainerUrl string
+param maximumInstanceCount int
+param instanceMemoryMB int
+
+@secure()
+param storageConnectionString string
+param applicationInsightsConnectionString string
+
+// Settings, each documented in README.md's settings table. DeploymentTemplateTests checks that
+// every setting the code reads is here (or listed there as local-only).
+@secure()
+param gitHubWebhookSecret string
+@secure()
+param gitHubToken string
+@secure()
+param gitHubPrivateKey string
+param gitHubAppId string
+param gitHubApiUrl string
+@secure()
+param jiraWebhookSecret string
+@secure()
+param jiraApiToken string
+param jiraBaseUrl string
+param jiraEmail string
+param jiraConfig string
+param digestSchedule string
+param jiraProjects object
+param jiraTemplates object
+@secure()
+param updateWebhooks object
+param appSettingOverrides object
+
+// The app's storage uses the AzureWebJobsStorage connection string, not an identity: the code
+// (StorageAccount) and every test use connection strings, Azurite locally cannot check an Entra
+// token, and the static website script needs the account key anyway. The identity is used where
+// Flex Consumption allows it without code changes: the deployment package.
+//
+// Not set, on purpose: FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION (Flex Consumption
+// rejects them: functionAppConfig.runtime says it), and the local-only AllowUnsigned* escape hatches.
+var appSettings = {
+  AzureWebJobsStorage: storageConnectionString
+  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+  GitHub__WebhookSecret: gitHubWebhookSecret
+  GitHub__Token: gitHubToken
+  GitHub__AppId: gitHubAppId
+  GitHub__PrivateKey: gitHubPrivateKey
+  GitHub__ApiUrl: gitHubApiUrl
+  GitHub__MutationInterval: '00:00:01'
+  GitHub__MaxRateLimitWait: '00:01:00'
+  GitHub__RequestTimeout: '00:00:10'
+  GitHub__ConfigCacheDuration: '00:01:00'
+  Jira__WebhookSecret: jiraWebhookSecret
+  Jira__BaseUrl: jiraBaseUrl
+  Jira__Email: jiraEmail
+  Jira__ApiToken: jiraApiToken
+  Jira__MaxRateLimitWait: '00:01:00'
+  Jira__Config: jiraConfig
+  Roadmap__DebounceWindow: '00:00:30'
+  Roadmap__PendingGrace: '00:10:00'
+  // The timer trigger's schedule is %Updates__DigestSchedule%: without it the host cannot start it.
+  Updates__DigestSchedule: digestSchedule
+  Updates__MaxAttempts: '5'
+  Updates__RetryDelay: '00:00:10'
+  Updates__MaxRetryDelay: '00:10:00'
+  Updates__RenderTimeout: '00:00:02'
+  Updates__WebhookTimeout: '00:00:10'
+}
+
+// Settings whose keys carry a name: Jira__Projects__<KEY>__Config,
+// Updates__JiraTemplates__<KEY>__<template>, Updates__Webhooks__<name>__Url / __Secret.
+var namedSettings = union(
+  reduce(items(jiraProjects), {}, (all, p) => union(all, { 'Jira__Projects__${p.key}__Config': p.value })),
+  reduce(items(jiraTemplates), {}, (all, p) => union(all, toObject(items(p.value), t => 'Updates__JiraTemplates__${p.key}__${t.key}', t => t.value))),
+  reduce(items(updateWebhooks), {}, (all, w) => union(all, {
+    'Updates__Webhooks__${w.key}__Url': w.value.url
+    'Updates__Webhooks__${w.key}__Secret': w.value.?secret ?? ''
+  }))
+)
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-11-01' = {
+  name: appName
+  location: location
+  // azd finds the app to deploy to by this tag (the service name in azure.yaml).
+  tags: union(tags, { 'azd-service-name': 'functions' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+    }
+  }
+
+  // One PUT with every setting: settings added by hand in the portal are replaced on the next
+  // provision, so change them here (or through appSettingOverrides).
+  resource settings 'config' = {
+    name: 'appsettings'
+    properties: union(appSettings, namedSettings, appSettingOverrides)
+  }
+}
+
+output name string = app.name
+output hostName string = app.properties.defaultHostName
