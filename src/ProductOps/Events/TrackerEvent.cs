@@ -14,6 +14,10 @@ public sealed record TrackerEvent
     public required DateTimeOffset ReceivedAt { get; init; }
     public JsonElement? Payload { get; init; }
     public string? PayloadBlob { get; init; }
+
+    /// <summary>W3C trace context of the webhook that queued it, so processing continues that trace.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("traceparent")]
+    public string? TraceParent { get; init; }
 }
 
 public static class Providers

@@ -48,7 +48,7 @@ public sealed class GitHubClients
 
     private IGitHubClient Create(string identity, ICredentialStore credentials)
     {
-        var http = new HttpClientAdapter(() => Chain(identity));
+        var http = new HttpClientAdapter(() => new Telemetry.TrackerCallHandler(Events.Providers.GitHub, Chain(identity)));
         var connection = new Connection(ProductHeader, ApiRoot(settings.ApiUrl), credentials, http, new SimpleJsonSerializer());
         return new GitHubClient(connection);
     }

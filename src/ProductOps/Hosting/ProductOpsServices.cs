@@ -8,6 +8,7 @@ using ProductOps.Jira;
 using ProductOps.Processing;
 using ProductOps.Roadmap;
 using ProductOps.Storage;
+using ProductOps.Telemetry;
 using ProductOps.Updates;
 using ProductOps.Updates.Channels;
 using ProductOps.Updates.Digest;
@@ -34,6 +35,7 @@ public static class ProductOpsServices
         AddJira(services, configuration, contentRoot);
         AddRoadmap(services, configuration);
         AddUpdates(services, configuration);
+        services.AddProductOpsTelemetry(configuration);
         return services;
     }
 

@@ -15,7 +15,8 @@ public sealed partial class EventIngress(EventQueue queue, DeliveryLog deliverie
 {
     public async Task<IResult> AcceptAsync(string provider, string eventName, string deliveryId, byte[] payloadJson, CancellationToken ct)
     {
-        var header = new TrackerEvent { Provider = provider, EventName = eventName, DeliveryId = deliveryId, ReceivedAt = clock.GetUtcNow() };
+        using var activity = Telemetry.ProductOpsTelemetry.StartIngress(provider, eventName, deliveryId);
+        var header = new TrackerEvent { Provider = provider, EventName = eventName, DeliveryId = deliveryId, ReceivedAt = clock.GetUtcNow(), TraceParent = System.Diagnostics.Activity.Current?.Id };
         QueuedEvent queued;
         try
         {

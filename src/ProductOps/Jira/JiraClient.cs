@@ -26,7 +26,7 @@ public sealed partial class JiraClient(HttpClient http, TimeProvider? time = nul
         };
 
         // The timeout covers retries and their waits, hence longer than HttpClient's 100 s default.
-        var client = new HttpClient(handler) { BaseAddress = WithTrailingSlash(options.BaseUrl), Timeout = TimeSpan.FromMinutes(3) };
+        var client = new HttpClient(new Telemetry.TrackerCallHandler(Events.Providers.Jira, handler)) { BaseAddress = WithTrailingSlash(options.BaseUrl), Timeout = TimeSpan.FromMinutes(3) };
         var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Email}:{options.ApiToken}"));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

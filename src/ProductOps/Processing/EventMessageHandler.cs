@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
 using ProductOps.Storage;
+using ProductOps.Telemetry;
 
 namespace ProductOps.Processing;
 
@@ -23,11 +24,13 @@ public sealed partial class EventMessageHandler(EventQueue queue, EventProcessor
             return await SetAsideAsync(messageText, $"the message is not a queued event: {e.Message}", ct);
         }
 
+        using var activity = ProductOpsTelemetry.StartProcessing(ev);
         try
         {
             var outcome = await processor.ProcessAsync(ev, ct);
             await queue.DeletePayloadAsync(ev, ct);
             LogHandled(ev.Provider, ev.EventName, ev.DeliveryId, outcome, dequeueCount);
+            ProductOpsTelemetry.Processed(ev.Provider, outcome.ToString());
             return MessageResult.Done;
         }
         catch (UnreadableEventException e)
@@ -41,6 +44,7 @@ public sealed partial class EventMessageHandler(EventQueue queue, EventProcessor
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             LogFailed(ev.Provider, ev.DeliveryId, dequeueCount, e.GetType().Name, e.Message);
+            ProductOpsTelemetry.Processed(ev.Provider, "Failed");
             return MessageResult.Failed;
         }
     }
@@ -64,6 +68,7 @@ public sealed partial class EventMessageHandler(EventQueue queue, EventProcessor
         var delay = TimeSpan.FromMilliseconds(Math.Clamp(e.Delay.TotalMilliseconds + Random.Shared.Next(500), 500, TimeSpan.FromDays(6).TotalMilliseconds));
         await storage.Queue(StorageNames.EventsQueue).SendMessageAsync(message.ToJsonString(), visibilityTimeout: delay, cancellationToken: ct);
         LogRetryLater(ev.DeliveryId, e.Message, delay);
+        ProductOpsTelemetry.Deferred(StorageNames.EventsQueue);
         return MessageResult.Done;
     }
 
@@ -74,6 +79,7 @@ public sealed partial class EventMessageHandler(EventQueue queue, EventProcessor
     {
         await storage.Queue(StorageNames.PoisonQueue(StorageNames.EventsQueue)).SendMessageAsync(messageText, ct);
         LogSetAside(StorageNames.PoisonQueue(StorageNames.EventsQueue), reason);
+        ProductOpsTelemetry.Poisoned(StorageNames.EventsQueue);
         return MessageResult.Done;
     }
 

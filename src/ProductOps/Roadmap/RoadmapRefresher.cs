@@ -38,6 +38,7 @@ public sealed partial class RoadmapRefresher(
         }
         catch (RetryLaterException e)
         {
+            Telemetry.ProductOpsTelemetry.Deferred(Storage.StorageNames.RoadmapQueue);
             return MessageResult.RetryAfter(e.Delay);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

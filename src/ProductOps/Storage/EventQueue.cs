@@ -78,6 +78,10 @@ public sealed class EventQueue(StorageAccount storage)
             writer.WriteString("eventName", header.EventName);
             writer.WriteString("deliveryId", header.DeliveryId);
             writer.WriteString("receivedAt", header.ReceivedAt);
+            if (header.TraceParent is not null)
+            {
+                writer.WriteString("traceparent", header.TraceParent);
+            }
             if (header.PayloadBlob is not null)
             {
                 writer.WriteString("payloadBlob", header.PayloadBlob);

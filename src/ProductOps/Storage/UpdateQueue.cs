@@ -24,6 +24,7 @@ public sealed class UpdateQueue(StorageAccount storage) : IUpdateQueue
 
     public async Task PoisonAsync(PoisonedUpdate poisoned, CancellationToken ct)
     {
+        Telemetry.ProductOpsTelemetry.Poisoned(StorageNames.UpdatesQueue);
         var queue = storage.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue));
         var text = JsonSerializer.Serialize(poisoned, UpdatesJson.Default.PoisonedUpdate);
         await StorageAccount.CreatingIfMissingAsync(
@@ -32,7 +33,10 @@ public sealed class UpdateQueue(StorageAccount storage) : IUpdateQueue
     }
 
     /// <summary>Keeps a message that is not an update at all, as text, with the reason.</summary>
-    public Task PoisonTextAsync(string reason, string messageText, CancellationToken ct) =>
-        storage.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue))
+    public Task PoisonTextAsync(string reason, string messageText, CancellationToken ct)
+    {
+        Telemetry.ProductOpsTelemetry.Poisoned(StorageNames.UpdatesQueue);
+        return storage.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue))
             .SendMessageAsync(JsonSerializer.Serialize(new UnreadableUpdate(reason, messageText), UpdatesJson.Default.UnreadableUpdate), ct);
+    }
 }

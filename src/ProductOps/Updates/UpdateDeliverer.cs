@@ -68,6 +68,7 @@ public sealed partial class UpdateDeliverer(
 
             var delay = e is RetryLaterException later ? later.Delay : settings.RetryDelayFor(attempt);
             LogRetry(update.Template, update.Id, update.Target.Key, attempt, reason, delay);
+            Telemetry.ProductOpsTelemetry.Deferred(Storage.StorageNames.UpdatesQueue);
             return MessageResult.RetryAfter(delay);
         }
     }

@@ -22,7 +22,7 @@ internal sealed partial class CompiledTemplate(JsonObject main)
     /// <summary>The settings whose keys carry a name, as patterns (<c>Updates__Webhooks__*__Url</c>).</summary>
     public IReadOnlySet<string> NamedSettings =>
         Format().Matches(FunctionApp["variables"]!["namedSettings"]!.GetValue<string>())
-            .Select(m => Argument().Replace(m.Groups[1].Value, "*")).ToHashSet();
+            .Select(m => Argument().Replace(m.Groups[1].Value, "*")).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<string> AllSettingKeys => AppSettings.Keys.Concat(NamedSettings);
 

@@ -34,9 +34,9 @@ public sealed class DeploymentTemplateTests
     [Fact]
     public async Task Every_setting_the_code_or_README_names_is_deployed_or_marked_local_only()
     {
-        var deployed = (await TemplateAsync()).AllSettingKeys.ToHashSet();
+        var deployed = (await TemplateAsync()).AllSettingKeys.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        var missing = CodeKeys().Union(SettingsTheCodeReads.FromReadme())
+        var missing = CodeKeys().Union(SettingsTheCodeReads.FromReadme(), StringComparer.OrdinalIgnoreCase)
             .Where(k => !deployed.Contains(k) && !SettingsTheCodeReads.LocalOnly.ContainsKey(k)
                 && !SettingsTheCodeReads.NotDeployed.ContainsKey(k) && !SettingsTheCodeReads.IsHostJsonOverride(k)).ToList();
         Assert.Empty(missing);
@@ -45,7 +45,7 @@ public sealed class DeploymentTemplateTests
     [Fact]
     public async Task The_template_sets_only_settings_the_code_reads()
     {
-        var known = CodeKeys().ToHashSet();
+        var known = CodeKeys().ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         var unknown = (await TemplateAsync()).AllSettingKeys.Where(k => !known.Contains(k)).ToList();
         Assert.Empty(unknown);
@@ -151,7 +151,7 @@ public sealed class DeploymentTemplateTests
     }
 
     private static IEnumerable<string> CodeKeys() =>
-        SettingsTheCodeReads.FromSettingsClasses().Keys.Union(SettingsTheCodeReads.ReadDirectly);
+        SettingsTheCodeReads.FromSettingsClasses().Keys.Union(SettingsTheCodeReads.ReadDirectly, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a deployment with no optional parameter given sets: a literal, or main's parameter default.</summary>
     private static string? DefaultOf(CompiledTemplate template, string key)

@@ -11,19 +11,19 @@ namespace ProductOps.Tests.Deployment;
 /// Every app setting the code reads, as environment-variable keys (<c>GitHub__Token</c>), with
 /// <c>*</c> for a name the operator chooses (<c>Updates__Webhooks__*__Url</c>): the settings classes
 /// bound from configuration (every class in the core with a <c>Section</c> constant), the keys read
-/// directly, and README.md's settings table.
+/// directly, and README.md's settings table. Keys compare case-insensitively, as configuration does.
 /// </summary>
 internal static partial class SettingsTheCodeReads
 {
     /// <summary>Keys read one by one (<c>configuration["..."]</c>) rather than through a settings class.</summary>
-    public static readonly IReadOnlySet<string> ReadDirectly = new HashSet<string>
+    public static readonly IReadOnlySet<string> ReadDirectly = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "AzureWebJobsStorage",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
     };
 
     /// <summary>Settings for a machine without the Functions host; never in a deployment.</summary>
-    public static readonly IReadOnlyDictionary<string, string> LocalOnly = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string> LocalOnly = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["GitHub__AllowUnsignedWebhooks"] = "accepts unsigned deliveries: local experiments only",
         ["Jira__AllowUnsignedWebhooks"] = "accepts unsigned deliveries: local experiments only",
@@ -33,19 +33,19 @@ internal static partial class SettingsTheCodeReads
     };
 
     /// <summary>Settings the template leaves out on purpose, and why.</summary>
-    public static readonly IReadOnlyDictionary<string, string> NotDeployed = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string> NotDeployed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["Jira__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Config",
         ["Jira__Projects__*__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Projects__*__Config",
     };
 
     /// <summary>host.json's own overrides (<c>AzureFunctionsJobHost__...</c>): host.json holds their values.</summary>
-    public static bool IsHostJsonOverride(string key) => key.StartsWith("AzureFunctionsJobHost__", StringComparison.Ordinal);
+    public static bool IsHostJsonOverride(string key) => key.StartsWith("AzureFunctionsJobHost__", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The keys of every settings class, each with its default as the app setting text (null: no default).</summary>
     public static IReadOnlyDictionary<string, string?> FromSettingsClasses()
     {
-        var keys = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        var keys = new SortedDictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var type in typeof(GitHubSettings).Assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract))
         {
             if (type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field)
@@ -63,7 +63,7 @@ internal static partial class SettingsTheCodeReads
         var table = readme.SkipWhile(l => !l.StartsWith("## Settings", StringComparison.Ordinal))
             .SkipWhile(l => !l.StartsWith("| setting", StringComparison.Ordinal)).Skip(2)
             .TakeWhile(l => l.StartsWith('|'));
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table)
         {
             var previous = "";

@@ -1,0 +1,37 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace ProductOps.Telemetry;
+
+/// <summary>
+/// Exports the <c>ProductOps</c> traces and metrics to Application Insights when
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, and registers nothing otherwise (no
+/// provider, no exporter, no background thread). Logs are not exported here: they already reach
+/// Application Insights through the host's logging (the Functions host forwards the worker's logs),
+/// and exporting them twice would double them.
+/// https://learn.microsoft.com/azure/azure-monitor/app/opentelemetry-configuration
+/// </summary>
+public static class TelemetryServices
+{
+    public const string ConnectionStringSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    public static IServiceCollection AddProductOpsTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration[ConnectionStringSetting] is not { Length: > 0 } connectionString)
+        {
+            return services;
+        }
+
+        services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing
+                .AddSource(ProductOpsTelemetry.Name)
+                .AddAzureMonitorTraceExporter(options => options.ConnectionString = connectionString))
+            .WithMetrics(metrics => metrics
+                .AddMeter(ProductOpsTelemetry.Name)
+                .AddAzureMonitorMetricExporter(options => options.ConnectionString = connectionString));
+        return services;
+    }
+}
