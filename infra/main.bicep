@@ -118,12 +118,6 @@ module storage 'modules/storage.bicep' = {
   }
 }
 
-// Read here rather than passed out of the storage module: module outputs are not secret.
-resource storageAccount 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
-  name: storageName
-  scope: rg
-}
-
 module app 'modules/functionapp.bicep' = {
   name: 'functionapp'
   scope: rg
@@ -133,10 +127,15 @@ module app 'modules/functionapp.bicep' = {
     planName: 'plan-${resourceToken}'
     appName: appName
     identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
     deploymentContainerUrl: '${storage.outputs.blobEndpoint}${deploymentContainerName}'
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
-    storageConnectionString: 'DefaultEndpointsProtocol=https;AccountName=${storageName};AccountKey=${storageAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+    storageEndpoints: {
+      blob: storage.outputs.blobEndpoint
+      queue: storage.outputs.queueEndpoint
+      table: storage.outputs.tableEndpoint
+    }
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     gitHubWebhookSecret: gitHubWebhookSecret
     gitHubToken: gitHubToken

@@ -7,12 +7,12 @@ param tags object
 param planName string
 param appName string
 param identityId string
+param identityClientId string
 param deploymentContainerUrl string
 param maximumInstanceCount int
 param instanceMemoryMB int
 
-@secure()
-param storageConnectionString string
+param storageEndpoints { blob: string, queue: string, table: string }
 param applicationInsightsConnectionString string
 
 // Settings, each documented in README.md's settings table. DeploymentTemplateTests checks that
@@ -39,15 +39,19 @@ param jiraTemplates object
 param updateWebhooks object
 param appSettingOverrides object
 
-// The app's storage uses the AzureWebJobsStorage connection string, not an identity: the code
-// (StorageAccount) and every test use connection strings, Azurite locally cannot check an Entra
-// token, and the static website script needs the account key anyway. The identity is used where
-// Flex Consumption allows it without code changes: the deployment package.
+// Storage by identity, no key in the settings: the Functions host and the app's own clients
+// (StorageConnection) both read these AzureWebJobsStorage__* keys and use the user-assigned identity,
+// which storage.bicep grants blob, queue and table data roles.
+// https://learn.microsoft.com/azure/azure-functions/functions-reference#connecting-to-host-storage-with-an-identity
 //
 // Not set, on purpose: FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION (Flex Consumption
 // rejects them: functionAppConfig.runtime says it), and the local-only AllowUnsigned* escape hatches.
 var appSettings = {
-  AzureWebJobsStorage: storageConnectionString
+  AzureWebJobsStorage__blobServiceUri: storageEndpoints.blob
+  AzureWebJobsStorage__queueServiceUri: storageEndpoints.queue
+  AzureWebJobsStorage__tableServiceUri: storageEndpoints.table
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
   GitHub__WebhookSecret: gitHubWebhookSecret
   GitHub__Token: gitHubToken

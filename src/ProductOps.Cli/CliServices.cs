@@ -7,8 +7,7 @@ namespace ProductOps.Cli;
 /// <summary>The same settings names as the function app (GitHub:*, AzureWebJobsStorage), read from the environment.</summary>
 internal static class CliServices
 {
-    public static StorageAccount Storage(IConfiguration settings) =>
-        new(settings["AzureWebJobsStorage"] is { Length: > 0 } connection ? connection : StorageAccount.DevelopmentStorage);
+    public static StorageAccount Storage(IConfiguration settings) => StorageConnection.FromConfiguration(settings);
 
     public static GitHubSettings GitHub(IConfiguration settings) =>
         settings.GetSection(GitHubSettings.Section).Get<GitHubSettings>() ?? new GitHubSettings();

@@ -27,7 +27,7 @@ public static class ProductOpsServices
     {
         services.AddSingleton(TimeProvider.System);
         services.Configure<QueueSettings>(configuration.GetSection(QueueSettings.Section));
-        services.AddSingleton(new StorageAccount(configuration["AzureWebJobsStorage"] is { Length: > 0 } connection ? connection : StorageAccount.DevelopmentStorage));
+        services.AddSingleton(StorageConnection.FromConfiguration(configuration));
         services.AddHostedService<StorageInitializer>();
 
         AddEvents(services);

@@ -7,18 +7,36 @@ using Azure.Storage.Queues;
 namespace ProductOps.Storage;
 
 /// <summary>
-/// The clients for one storage account (Azurite locally). Queues use base64 messages because that
-/// is what the Functions queue trigger expects by default.
+/// The clients for one storage account (Azurite locally), reached with a connection string or, in
+/// Azure, with a Microsoft Entra identity (<see cref="StorageConnection"/>). Queues use base64
+/// messages because that is what the Functions queue trigger expects by default.
 /// </summary>
-public sealed class StorageAccount(string connectionString)
+public sealed class StorageAccount
 {
     public const string DevelopmentStorage = "UseDevelopmentStorage=true";
 
-    public QueueServiceClient Queues { get; } = new(connectionString, Bounded(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+    public StorageAccount(string connectionString)
+    {
+        Queues = new(connectionString, QueueOptions());
+        Tables = new(connectionString, Bounded(new TableClientOptions()));
+        Blobs = new(connectionString, Bounded(new BlobClientOptions()));
+    }
 
-    public TableServiceClient Tables { get; } = new(connectionString, Bounded(new TableClientOptions()));
+    /// <summary>An account reached with an identity (no key): its three service endpoints and a credential.</summary>
+    public StorageAccount(Uri queueService, Uri tableService, Uri blobService, TokenCredential credential)
+    {
+        Queues = new(queueService, credential, QueueOptions());
+        Tables = new(tableService, credential, Bounded(new TableClientOptions()));
+        Blobs = new(blobService, credential, Bounded(new BlobClientOptions()));
+    }
 
-    public BlobServiceClient Blobs { get; } = new(connectionString, Bounded(new BlobClientOptions()));
+    public QueueServiceClient Queues { get; }
+
+    public TableServiceClient Tables { get; }
+
+    public BlobServiceClient Blobs { get; }
+
+    private static QueueClientOptions QueueOptions() => Bounded(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
 
     /// <summary>
     /// Runs a storage call; if its queue, table or container is missing (deleted, or an emulator

@@ -48,12 +48,11 @@ internal sealed partial class CompiledTemplate(JsonObject main)
     private JsonObject Module(string name) => Deployment(name)["properties"]!["template"]!.AsObject();
 
     private JsonObject Deployment(string name) =>
-        main["resources"]!.AsArray().Select(r => r!.AsObject())
-            .Single(r => r["type"]!.GetValue<string>() == "Microsoft.Resources/deployments" && r["name"]!.GetValue<string>() == name);
+        Entries(main).Single(r => r["type"]!.GetValue<string>() == "Microsoft.Resources/deployments" && r["name"]!.GetValue<string>() == name);
 
     private static IEnumerable<JsonObject> Resources(JsonObject template)
     {
-        foreach (var resource in template["resources"]!.AsArray().Select(r => r!.AsObject()))
+        foreach (var resource in Entries(template))
         {
             yield return resource;
             if (resource["properties"] is JsonObject properties && properties["template"] is JsonObject nested)
@@ -65,6 +64,14 @@ internal sealed partial class CompiledTemplate(JsonObject main)
             }
         }
     }
+
+    // A template with symbolic names (Bicep emits one for resource loops) holds its resources in an object.
+    private static IEnumerable<JsonObject> Entries(JsonObject template) => template["resources"] switch
+    {
+        JsonArray list => list.Select(r => r!.AsObject()),
+        JsonObject named => named.Select(r => r.Value!.AsObject()),
+        _ => [],
+    };
 
     [GeneratedRegex(@"^\[parameters\('([^']+)'\)\]$")]
     private static partial Regex ParameterReference();

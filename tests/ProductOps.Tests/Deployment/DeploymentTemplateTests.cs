@@ -90,7 +90,6 @@ public sealed class DeploymentTemplateTests
             Assert.Null(declared["defaultValue"]);
         }
         Assert.Equal("securestring", template.Parameters["updateWebhooksJson"]!["type"]!.GetValue<string>());
-        Assert.Equal("securestring", template.FunctionApp["parameters"]!["storageConnectionString"]!["type"]!.GetValue<string>());
     }
 
     [Fact]
@@ -106,6 +105,20 @@ public sealed class DeploymentTemplateTests
         Assert.False(jira.HasCredentials);
         Assert.Equal(new GitHubSettings().ApiUrl, github.ApiUrl);
         Assert.Equal("0 0 9 * * 1", configuration["Updates:DigestSchedule"]);
+    }
+
+    [Fact]
+    public async Task The_app_reaches_storage_with_its_identity_and_no_account_key()
+    {
+        var template = await TemplateAsync();
+
+        Assert.DoesNotContain("listKeys", template.Main.ToJsonString());
+        Assert.Equal("managedidentity", template.AppSettings["AzureWebJobsStorage__credential"]);
+        var json = template.Main.ToJsonString();
+        Assert.Contains(template.Resources(), r => Type(r) == "Microsoft.Authorization/roleAssignments" && r["copy"] is not null);
+        Assert.Contains("974c5e8b-45b9-4653-ba55-5f855dd0fb88", json); // Storage Queue Data Contributor
+        Assert.Contains("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", json); // Storage Table Data Contributor
+        Assert.Contains("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", json); // Storage Blob Data Owner
     }
 
     [Fact]

@@ -19,6 +19,12 @@ internal static partial class SettingsTheCodeReads
     public static readonly IReadOnlySet<string> ReadDirectly = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "AzureWebJobsStorage",
+        "AzureWebJobsStorage__accountName",
+        "AzureWebJobsStorage__blobServiceUri",
+        "AzureWebJobsStorage__queueServiceUri",
+        "AzureWebJobsStorage__tableServiceUri",
+        "AzureWebJobsStorage__credential",
+        "AzureWebJobsStorage__clientId",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
     };
 
@@ -35,6 +41,8 @@ internal static partial class SettingsTheCodeReads
     /// <summary>Settings the template leaves out on purpose, and why.</summary>
     public static readonly IReadOnlyDictionary<string, string> NotDeployed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
+        ["AzureWebJobsStorage"] = "a connection string holds the account key; in Azure the app uses its identity (AzureWebJobsStorage__*)",
+        ["AzureWebJobsStorage__accountName"] = "the template sets the three service URIs instead (right in every Azure cloud)",
         ["Jira__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Config",
         ["Jira__Projects__*__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Projects__*__Config",
     };
