@@ -44,8 +44,16 @@ public static class ProductOpsTelemetry
         Source.StartActivity($"{provider} {method} {kind}", ActivityKind.Client, parentContext: default,
             [new(ProviderTag, provider), new("http.request.method", method), new(KindTag, kind)]);
 
-    public static void Processed(string provider, string outcome) =>
+    /// <summary>Counts a handled event; the outcome also goes on the current (processing) span.</summary>
+    public static void Processed(string provider, string outcome)
+    {
         EventsProcessed.Add(1, new KeyValuePair<string, object?>("provider", provider), new KeyValuePair<string, object?>("outcome", outcome));
+        Activity.Current?.SetTag("productops.outcome", outcome);
+        if (outcome == "Failed")
+        {
+            Activity.Current?.SetStatus(ActivityStatusCode.Error);
+        }
+    }
 
     public static void Wrote(string provider, string kind) =>
         TrackerWrites.Add(1, new KeyValuePair<string, object?>("provider", provider), new KeyValuePair<string, object?>("kind", kind));

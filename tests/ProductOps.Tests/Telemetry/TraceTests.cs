@@ -33,6 +33,7 @@ public sealed class TraceTests(AppWithFakeGitHub env) : IClassFixture<AppWithFak
         var labelWrite = Assert.Single(trace, IsLabelWrite);
         Assert.Equal(ingress.SpanId, processing.ParentSpanId);
         Assert.Equal(delivery, processing.GetTagItem(ProductOpsTelemetry.DeliveryIdTag));
+        Assert.Equal("Applied", processing.GetTagItem("productops.outcome"));
         Assert.Equal(processing.SpanId, labelWrite.ParentSpanId);
         Assert.Equal(200, labelWrite.GetTagItem("http.response.status_code")); // GitHub answers 200 to "add labels"
         Assert.All(trace.Where(a => a.Kind == ActivityKind.Client), call => Assert.Equal(processing.SpanId, call.ParentSpanId));
