@@ -88,23 +88,38 @@ public sealed partial class EventIngress(EventQueue queue, DeliveryLog deliverie
 
     /// <summary>
     /// Not awaited: storage that could not take the message may not answer this either, and the
-    /// sender must hear 503 within the deadline. A claim of unknown fate is released too.
+    /// sender must hear 503 within the deadline. A claim of unknown fate is looked for a while,
+    /// since an insert that timed out on this side can still land on the other.
     /// </summary>
     private void ReleaseInBackground(DeliveryClaim claim)
     {
         _ = Task.Run(async () =>
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10), clock);
-            try
+            using var timeout = new CancellationTokenSource(ReleaseWindow, clock);
+            string? error = null;
+            while (!timeout.IsCancellationRequested)
             {
-                await deliveries.ReleaseAsync(claim, timeout.Token);
+                try
+                {
+                    if (await deliveries.TryReleaseAsync(claim, timeout.Token))
+                    {
+                        return;
+                    }
+                }
+                catch (Exception e) when (IsStorageFailure(e))
+                {
+                    error = e.Message;
+                }
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, CancellationToken.None);
             }
-            catch (Exception e) when (IsStorageFailure(e))
+            if (error is not null)
             {
-                LogReleaseFailed(claim.Provider, claim.Key, e.Message);
+                LogReleaseFailed(claim.Provider, claim.Key, error);
             }
         });
     }
+
+    private static readonly TimeSpan ReleaseWindow = TimeSpan.FromSeconds(30);
 
     private async Task RetractDuplicateAsync(QueuedEvent queued, string provider, string deliveryId, CancellationToken ct)
     {

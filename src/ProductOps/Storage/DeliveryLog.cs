@@ -35,16 +35,22 @@ public sealed class DeliveryLog(StorageAccount storage)
 
     /// <summary>
     /// Takes back a claim whose delivery could not be queued, so the sender's redelivery is accepted.
-    /// The claim may or may not have landed (a timeout does not say), and another ingress may hold it
-    /// by now: it is deleted only if it still carries this claim's token.
+    /// The claim may or may not have landed (a timed-out insert can still arrive later), and another
+    /// ingress may hold it by now: it is deleted only if it carries this claim's token. True once
+    /// the claim is gone or belongs to someone else; false while it is not there (yet).
     /// </summary>
-    public async Task ReleaseAsync(DeliveryClaim claim, CancellationToken ct)
+    public async Task<bool> TryReleaseAsync(DeliveryClaim claim, CancellationToken ct)
     {
         var row = await table.GetEntityIfExistsAsync<TableEntity>(claim.Provider, claim.Key, [TokenProperty], ct);
-        if (row.HasValue && row.Value!.GetString(TokenProperty) == claim.Token)
+        if (!row.HasValue)
+        {
+            return false;
+        }
+        if (row.Value!.GetString(TokenProperty) == claim.Token)
         {
             await table.DeleteEntityAsync(claim.Provider, claim.Key, row.Value.ETag, ct);
         }
+        return true;
     }
 }
 
