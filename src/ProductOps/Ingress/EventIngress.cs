@@ -22,9 +22,10 @@ namespace ProductOps.Ingress;
 /// Two copies of one delivery racing each other: both are queued, one claim wins, the other copy is
 /// taken back. The one gap: a claim that lands while its own queue put fails, and whose release
 /// also fails (or the process dies in between), makes a later redelivery look like a duplicate of a
-/// delivery that was never queued. So does a copy answered "duplicate" while the claiming copy's put
-/// is still failing. Both need a failed put at the same time as a working table; the sequential
-/// order (put, then claim) had no such gap but cost a second round trip on every delivery.
+/// delivery that was never queued. (A copy answered "duplicate" while the claiming copy's put is
+/// still failing is fine: that copy is answered 503 and its claim released, so a redelivery works.)
+/// It needs a failed put at the same time as a working table; the sequential order (put, then
+/// claim) had no such gap but cost a second round trip on every delivery.
 /// </remarks>
 public sealed partial class EventIngress(EventQueue queue, DeliveryLog deliveries, WebhookBodyReader bodies, TimeProvider clock, ILogger<EventIngress> logger)
 {
