@@ -4,6 +4,9 @@
 #   product-ops           the real app (Release) on its own Azurite, queue listener on (dry run)
 #   product-ops-ingress   the same with LocalQueueListener__Enabled=false: accepted and queued only
 #   bare-aspnetcore       benchmarks/BareEndpoint: read body, check HMAC, 202 (the framework's ceiling)
+#   raw-enqueue           the same endpoint, which also puts the delivery on its own Azurite's queue with
+#                         the app's EventQueue before the 202: one storage round trip, no claim (the
+#                         storage ceiling; wrk's 16 connections at saturation = 16 enqueues in flight)
 #   probot                benchmarks/probot: Probot 14's webhooks middleware, no-op handler
 #   product-ops-ingress-quiet (only when named in TARGETS) ingress only, ASP.NET Core request logs at Warning
 # Each target gets a 5 s warm-up, then a fixed rate (~200 requests/s) and saturation, with
@@ -13,7 +16,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-30}
-targets=${TARGETS:-"product-ops product-ops-ingress bare-aspnetcore probot"}
+targets=${TARGETS:-"product-ops raw-enqueue product-ops-ingress bare-aspnetcore probot"}
 load_max=${LOAD_MAX:-1.5}
 load_wait=${LOAD_WAIT_SECONDS:-900}
 out=${OUT:-$root/benchmarks/ingress/results/$(date -u +%Y%m%dT%H%M%SZ)}
@@ -78,6 +81,10 @@ start_target() {
         dotnet run --no-build -c Release --project "$root/src/ProductOps.FunctionApp" -- --urls "http://127.0.0.1:$port" --contentRoot "$root" ;;
     bare-aspnetcore)
       GitHub__WebhookSecret=$secret start dotnet run --no-build -c Release --project "$root/benchmarks/BareEndpoint" -- --urls "http://127.0.0.1:$port" ;;
+    raw-enqueue)
+      start_azurite
+      AzureWebJobsStorage=$storage GitHub__WebhookSecret=$secret \
+        start dotnet run --no-build -c Release --project "$root/benchmarks/BareEndpoint" -- --urls "http://127.0.0.1:$port" ;;
     probot)
       [ -d "$root/benchmarks/probot/node_modules/probot" ] || npm ci --prefix "$root/benchmarks/probot" --no-audit --no-fund --silent
       PORT=$port WEBHOOK_SECRET=$secret start env -C "$root/benchmarks/probot" node server.mjs ;;

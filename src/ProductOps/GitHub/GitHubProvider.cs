@@ -39,6 +39,13 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
         {
             throw new UnreadableEventException($"issues.{payload.Action} delivery {ev.DeliveryId} has no issue or repository.");
         }
+        CheckRepositoryName(payload.Repository.FullName, ev);
+        // GitHub's REST API (and Octokit) number issues with 32-bit integers; a larger number can
+        // never be read or written, so retrying it would only burn attempts.
+        if (payload.Issue.Number is < 1 or > int.MaxValue)
+        {
+            throw new UnreadableEventException($"issues.{payload.Action} delivery {ev.DeliveryId} has issue number {payload.Issue.Number}, which is not a GitHub issue number.");
+        }
 
         var issue = payload.Issue;
         var item = new WorkItem
@@ -83,6 +90,7 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
         {
             return new IgnoredEvent("push is not to the default branch");
         }
+        CheckRepositoryName(repository, ev);
         if (!(push.Commits ?? []).SelectMany(c => c.Paths).Contains(RepositoryConfigReader.Path))
         {
             return new IgnoredEvent($"push does not touch {RepositoryConfigReader.Path}");
@@ -95,6 +103,16 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
         }
         configs.Invalidate(repository);
         return new ConfigurationChanged(repository, push.Installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>"owner/name", as every GitHub call and storage key built from it expects.</summary>
+    private static void CheckRepositoryName(string? fullName, TrackerEvent ev)
+    {
+        var parts = (fullName ?? "").Split('/');
+        if (parts.Length != 2 || parts.Any(p => p.Length == 0 || p.Any(char.IsWhiteSpace)))
+        {
+            throw new UnreadableEventException($"Delivery {ev.DeliveryId} names repository '{fullName}', which is not of the form owner/name.");
+        }
     }
 
     private static T Deserialize<T>(TrackerEvent ev, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)

@@ -43,6 +43,7 @@ public static class ProductOpsServices
     {
         services.AddSingleton<EventQueue>();
         services.AddSingleton<DeliveryLog>();
+        services.AddSingleton<WebhookBodyReader>();
         services.AddSingleton<EventIngress>();
         services.AddSingleton<TableItemStore>();
         services.AddSingleton<IItemStore>(sp => sp.GetRequiredService<TableItemStore>());

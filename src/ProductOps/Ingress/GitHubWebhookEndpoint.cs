@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProductOps.Events;
 using ProductOps.GitHub;
-using ProductOps.Webhooks;
 
 namespace ProductOps.Ingress;
 
@@ -19,26 +18,29 @@ public static partial class GitHubWebhookEndpoint
     {
         var logger = loggers.CreateLogger(typeof(GitHubWebhookEndpoint));
         var settings = options.Value;
-        var body = await WebhookBody.ReadAsync(request, ct);
-        if (body is null)
-        {
-            return WebhookBody.TooLarge();
-        }
-
         var deliveryId = request.Headers["X-GitHub-Delivery"].ToString();
-        if (!IsSignatureAccepted(settings, request.Headers["X-Hub-Signature-256"].ToString(), body))
+        var read = await ingress.Bodies.ReadSignedAsync(request, request.Headers["X-Hub-Signature-256"].ToString(),
+            settings.WebhookSecret, settings.AllowUnsignedWebhooks, sha256Only: true, ct);
+        if (read.Body is not { } body)
         {
-            LogRejectedSignature(logger, deliveryId);
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid signature",
-                detail: string.IsNullOrEmpty(settings.WebhookSecret)
-                    ? "No webhook secret is configured (GitHub:WebhookSecret), so deliveries cannot be verified."
-                    : "X-Hub-Signature-256 is missing or does not match the body.");
+            if (read.Refusal == BodyRefusal.BadSignature)
+            {
+                LogRejectedSignature(logger, deliveryId);
+            }
+            return WebhookBody.Refuse(request.HttpContext, read.Refusal, string.IsNullOrEmpty(settings.WebhookSecret)
+                ? "No webhook secret is configured (GitHub:WebhookSecret), so deliveries cannot be verified."
+                : "X-Hub-Signature-256 is missing or does not match the body.");
         }
 
         var eventName = request.Headers["X-GitHub-Event"].ToString();
         if (eventName.Length == 0 || deliveryId.Length == 0)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing header", detail: "X-GitHub-Event and X-GitHub-Delivery are required.");
+        }
+        if (!WebhookBody.IsUsableId(deliveryId) || !WebhookBody.IsUsableId(eventName))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed header",
+                detail: $"X-GitHub-Event and X-GitHub-Delivery must be 1 to {WebhookBody.MaxIdLength} characters without control characters.");
         }
 
         var payload = WebhookBody.ExtractJson(request.ContentType, body);
@@ -55,11 +57,6 @@ public static partial class GitHubWebhookEndpoint
 
         return await ingress.AcceptAsync(Providers.GitHub, eventName, deliveryId, payload.Json, ct);
     }
-
-    private static bool IsSignatureAccepted(GitHubSettings settings, string header, byte[] body) =>
-        string.IsNullOrEmpty(settings.WebhookSecret)
-            ? settings.AllowUnsignedWebhooks
-            : HmacSignature.IsValid(header, settings.WebhookSecret, body, sha256Only: true);
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Refused GitHub delivery {DeliveryId}: signature missing or invalid")]
     private static partial void LogRejectedSignature(ILogger logger, string deliveryId);

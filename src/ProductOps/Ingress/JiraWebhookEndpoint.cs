@@ -23,27 +23,25 @@ public static partial class JiraWebhookEndpoint
     {
         var logger = loggers.CreateLogger(typeof(JiraWebhookEndpoint));
         var settings = options.Value;
-        var body = await WebhookBody.ReadAsync(request, ct);
-        if (body is null)
-        {
-            return WebhookBody.TooLarge();
-        }
-
         var identifier = request.Headers[IdentifierHeader].ToString();
-        if (!IsSignatureAccepted(settings, request.Headers[JiraWebhookSignature.HeaderName].ToString(), body))
+        var read = await ingress.Bodies.ReadSignedAsync(request, request.Headers[JiraWebhookSignature.HeaderName].ToString(),
+            settings.WebhookSecret, settings.AllowUnsignedWebhooks, sha256Only: false, ct);
+        if (read.Body is not { } body)
         {
-            LogRejectedSignature(logger, identifier);
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid signature",
-                detail: string.IsNullOrEmpty(settings.WebhookSecret)
-                    ? "No webhook secret is configured (Jira:WebhookSecret), so deliveries cannot be verified."
-                    : "X-Hub-Signature is missing or does not match the body.");
+            if (read.Refusal == BodyRefusal.BadSignature)
+            {
+                LogRejectedSignature(logger, identifier);
+            }
+            return WebhookBody.Refuse(request.HttpContext, read.Refusal, string.IsNullOrEmpty(settings.WebhookSecret)
+                ? "No webhook secret is configured (Jira:WebhookSecret), so deliveries cannot be verified."
+                : "X-Hub-Signature is missing or does not match the body.");
         }
 
         var payload = WebhookBody.ExtractJson(request.ContentType, body);
         var eventName = payload.Json is null ? null : EventName(payload.Json);
         var error = payload.Error
             ?? (eventName is null ? "The payload has no webhookEvent (text of 1 to 100 characters)." : null)
-            ?? (identifier.Length > 200 || identifier.Any(char.IsControl) ? $"{IdentifierHeader} is not a usable identifier." : null);
+            ?? (identifier.Length > 0 && !WebhookBody.IsUsableId(identifier) ? $"{IdentifierHeader} is not a usable identifier." : null);
         if (error is not null)
         {
             LogMalformed(logger, identifier, error);
@@ -55,11 +53,6 @@ public static partial class JiraWebhookEndpoint
         var deliveryId = identifier.Length > 0 ? identifier : "sha256-" + Convert.ToHexStringLower(SHA256.HashData(body));
         return await ingress.AcceptAsync(Providers.Jira, eventName!, deliveryId, payload.Json!, ct);
     }
-
-    private static bool IsSignatureAccepted(JiraSettings settings, string header, byte[] body) =>
-        string.IsNullOrEmpty(settings.WebhookSecret)
-            ? settings.AllowUnsignedWebhooks
-            : JiraWebhookSignature.IsValid(header, body, settings.WebhookSecret);
 
     /// <summary>The top-level <c>webhookEvent</c> string, read without building a document.</summary>
     private static string? EventName(byte[] json)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using System.Text;
 using System.Text.Json;
 using System.Web;
+using ProductOps.Storage;
 
 namespace ProductOps.Ingress;
 
@@ -12,33 +12,32 @@ public static class WebhookBody
     // GitHub caps payloads at 25 MB: https://docs.github.com/webhooks/webhook-events-and-payloads
     public const long MaxBytes = 25 * 1024 * 1024;
 
+    /// <summary>Delivery ids and event names longer than this, or with control characters, are refused (400).</summary>
+    public const int MaxIdLength = 200;
+
+    public static bool IsUsableId(string id) => id.Length is > 0 and <= MaxIdLength && !id.Any(char.IsControl);
+
     public static IResult TooLarge() =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", detail: "Webhook bodies are limited to 25 MB.");
 
-    /// <summary>The raw body, or null when it is over <see cref="MaxBytes"/>.</summary>
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The answer to a body that was not read to the end, or not signed by the secret.</summary>
+    public static IResult Refuse(HttpContext context, BodyRefusal refusal, string signatureDetail)
     {
-        if (request.ContentLength > MaxBytes)
+        switch (refusal)
         {
-            return null;
+            case BodyRefusal.TooLarge:
+                return TooLarge();
+            case BodyRefusal.Busy:
+                // https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
+                context.Response.Headers.RetryAfter = "5";
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
+                    detail: "Too many large webhook bodies are being received at once. Redeliver it later.");
+            case BodyRefusal.TooSlow:
+                return Results.Problem(statusCode: StatusCodes.Status408RequestTimeout, title: "Body too slow",
+                    detail: $"The body did not arrive within {WebhookBodyReader.ReadDeadline.TotalSeconds:0} s.");
+            default:
+                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid signature", detail: signatureDetail);
         }
-
-        var sizeLimit = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-        if (sizeLimit is { IsReadOnly: false })
-        {
-            sizeLimit.MaxRequestBodySize = MaxBytes;
-        }
-
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 16 * 1024);
-        try
-        {
-            await request.Body.CopyToAsync(buffer, ct);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-        return buffer.Length > MaxBytes ? null : buffer.ToArray();
     }
 
     /// <summary>
@@ -78,13 +77,21 @@ public static class WebhookBody
         }
         try
         {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+            // The reader's own limit is higher, so a too-deep payload is told apart from broken JSON.
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = EventQueue.MaxPayloadDepth + 1 });
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 error = "The payload is not a JSON object.";
                 return false;
             }
-            reader.Skip();
+            while (reader.Read() && reader.CurrentDepth > 0)
+            {
+                if (reader.CurrentDepth >= EventQueue.MaxPayloadDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    error = $"The payload nests deeper than {EventQueue.MaxPayloadDepth} levels, more than processing reads.";
+                    return false;
+                }
+            }
             if (reader.Read())
             {
                 error = "The payload has content after its JSON object.";

@@ -12,13 +12,23 @@ public sealed class EventQueue(StorageAccount storage)
     // https://learn.microsoft.com/azure/storage/queues/scalability-targets: 64 KiB per message.
     internal const int MaxMessageBytes = 64 * 1024;
 
+    /// <summary>
+    /// The deepest payload processing can read. Messages and payloads are read with System.Text.Json's
+    /// default depth of 64 (https://learn.microsoft.com/dotnet/api/system.text.json.jsonserializeroptions.maxdepth),
+    /// and the message wraps the payload one level deeper; ingress refuses anything deeper (400),
+    /// so nothing it accepts can fail here. Real GitHub and Jira payloads nest under 10 levels.
+    /// </summary>
+    public const int MaxPayloadDepth = 60;
+
     public async Task<QueuedEvent> EnqueueAsync(TrackerEvent header, ReadOnlyMemory<byte> payloadJson, CancellationToken ct)
     {
         var message = Serialize(header, payloadJson);
         string? blobName = null;
         if (Base64Length(message.Length) > MaxMessageBytes)
         {
-            blobName = $"{header.Provider}/{header.DeliveryId}.json";
+            // One blob per accepted message, never per delivery id: a redelivery that races the
+            // original uploads its own blob, so taking the duplicate back cannot delete the original's.
+            blobName = $"{header.Provider}/{DeliveryKey.For(header.DeliveryId)}/{Guid.NewGuid():N}.json";
             var container = storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer);
             await StorageAccount.CreatingIfMissingAsync(
                 () => container.GetBlobClient(blobName).UploadAsync(BinaryData.FromBytes(payloadJson), overwrite: true, ct),

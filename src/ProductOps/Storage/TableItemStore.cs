@@ -54,12 +54,12 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore, Roadmap
         ["Provider"] = r.Key.Provider,
         ["Container"] = r.Key.Container,
         ["ItemId"] = r.Key.Id,
-        ["Title"] = r.Title,
-        ["Url"] = r.Url,
+        ["Title"] = Bounded(r.Title),
+        ["Url"] = Bounded(r.Url),
         ["State"] = r.State.ToString(),
         ["Labels"] = JsonSerializer.Serialize(r.Labels, Json),
         ["AppLabels"] = JsonSerializer.Serialize(r.AppLabels, Json),
-        ["Milestone"] = r.Milestone,
+        ["Milestone"] = Bounded(r.Milestone),
         ["Assignees"] = JsonSerializer.Serialize(r.Assignees, Json),
         ["TrackerUpdatedAt"] = r.TrackerUpdatedAt,
         ["CreatedAt"] = r.CreatedAt,
@@ -75,6 +75,23 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore, Roadmap
         ["Gate"] = r.Gate is null ? null : JsonSerializer.Serialize(r.Gate, Json),
         ["Comments"] = JsonSerializer.Serialize(r.Comments, Json),
     };
+
+    /// <summary>
+    /// A string property holds at most 64 KiB, 32K UTF-16 characters
+    /// (https://learn.microsoft.com/rest/api/storageservices/understanding-the-table-service-data-model#property-types);
+    /// free text from the tracker (a forged 70,000-character title) is cut there, never split inside
+    /// a surrogate pair, so the item is still saved, scored and listed.
+    /// </summary>
+    internal static string? Bounded(string? text)
+    {
+        const int MaxChars = 32 * 1024 - 1;
+        if (text is null || text.Length <= MaxChars)
+        {
+            return text;
+        }
+        var cut = char.IsHighSurrogate(text[MaxChars - 2]) ? MaxChars - 2 : MaxChars - 1;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 
     private static ItemRecord FromEntity(ItemKey key, TableEntity e) => new()
     {

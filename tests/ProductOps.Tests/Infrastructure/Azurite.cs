@@ -66,8 +66,26 @@ public sealed class Azurite : IAsyncDisposable
         process = null;
     }
 
+    /// <summary>
+    /// Freezes the emulator (SIGSTOP): it still accepts connections (the kernel does) but never
+    /// answers, like a storage account that hangs. <see cref="ResumeProcessAsync"/> thaws it.
+    /// </summary>
+    public Task PauseProcessAsync() => SignalAsync("STOP");
+
+    public Task ResumeProcessAsync() => SignalAsync("CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", $"-{signal} {process!.Id}");
+        await kill.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (process is { HasExited: false })
+        {
+            await ResumeProcessAsync();
+        }
         await StopProcessAsync();
         try
         {
