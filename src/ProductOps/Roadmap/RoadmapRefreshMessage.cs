@@ -35,4 +35,7 @@ public sealed class RoadmapSettings
 
     /// <summary>A pending mark older than the window plus this is treated as lost (its message died) and replaced.</summary>
     public TimeSpan PendingGrace { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a repository's own roadmap template may render before the default is used instead (as <c>Updates:RenderTimeout</c>).</summary>
+    public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

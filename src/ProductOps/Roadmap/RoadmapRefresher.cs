@@ -88,7 +88,7 @@ public sealed partial class RoadmapRefresher(
                 : null;
             if (config.File is not null || config.Issue is not null)
             {
-                var markdown = RoadmapRenderer.Markdown(page, template, ct: ct);
+                var markdown = RoadmapRenderer.Markdown(page, model => template!.Render(model, ct));
                 if (config.File is { } file && Hash(file, markdown) is var fileHash && fileHash != state.FileHash)
                 {
                     var committed = await publisher.CommitFileAsync(file, markdown, ct);
@@ -106,7 +106,7 @@ public sealed partial class RoadmapRefresher(
             if (config.JiraIssue is { } jira)
             {
                 // Jira's description limit is 32,767 characters; Markdown is never shorter than the text Jira counts.
-                var markdown = RoadmapRenderer.Markdown(page, template, RoadmapRenderer.MaxJiraMarkdownLength, ct);
+                var markdown = RoadmapRenderer.Markdown(page, model => template!.Render(model, ct), RoadmapRenderer.MaxJiraMarkdownLength);
                 if (Hash(jira, markdown) is var jiraHash && jiraHash != state.JiraIssueHash && await jiraIssues.WriteDescriptionAsync(jira, markdown, ct))
                 {
                     LogJiraIssue(message.Container, jira.Key);

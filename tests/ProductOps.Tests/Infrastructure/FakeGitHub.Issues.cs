@@ -54,6 +54,15 @@ public sealed partial class FakeGitHub
 
     public string? File(string repo, string path) => files.GetValueOrDefault($"{repo}:{path}");
 
+    /// <summary>Serves a file as raw <c>text/plain; charset=utf-8</c> whatever the request asks for, as some servers and proxies do.</summary>
+    public void AddPlainTextFile(string repo, string path, string text)
+    {
+        AddFile(repo, path, text);
+        plainText[$"{repo}:{path}"] = true;
+    }
+
+    private readonly ConcurrentDictionary<string, bool> plainText = new();
+
     private ResponseMessage? AnswerIssuesAndFiles(IRequestMessage request)
     {
         var path = request.AbsolutePath;
@@ -87,6 +96,7 @@ public sealed partial class FakeGitHub
             var raw = Header(request, "Accept").Any(a => a.Contains("raw", StringComparison.OrdinalIgnoreCase));
             return request.Method switch
             {
+                "GET" when plainText.ContainsKey($"{repo}:{file}") => GetFileRaw(repo, file, "text/plain; charset=utf-8"),
                 "GET" when !raw => GetFileJson(repo, file, request),
                 "GET" => GetFileRaw(repo, file, Header(request, "Accept").First(a => a.Contains("raw", StringComparison.OrdinalIgnoreCase))),
                 "PUT" => PutFile(repo, file, JsonNode.Parse(request.Body!)!.AsObject()),
