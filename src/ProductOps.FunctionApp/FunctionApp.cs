@@ -61,6 +61,8 @@ public static class FunctionApp
         services.AddSingleton<GitHub.Http.IMutationSchedule, TableMutationSchedule>();
         services.AddSingleton<GitHubClients>();
         services.AddSingleton<ConfigProblemIssue>();
+        services.AddSingleton<Configuration.ILastGoodConfigs, TableLastGoodConfigs>();
+        services.AddSingleton<ProductOps.Roadmap.RoadmapTargetPolicy>();
         services.AddSingleton<RepositoryConfigReader>(sp => ActivatorUtilities.CreateInstance<RepositoryConfigReader>(sp, sp.GetRequiredService<GitHubSettings>().ConfigCacheDuration));
         services.AddSingleton<GitHubSessions>();
         services.AddSingleton<ITrackerProvider, GitHubProvider>();
