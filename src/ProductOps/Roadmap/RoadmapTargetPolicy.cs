@@ -59,8 +59,12 @@ public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
         }
     }
 
-    // A Jira project key has no slash: its pages get a folder of their own, apart from any owner's.
-    private static string OwnPrefix(string provider, string container) => provider == Providers.Jira ? $"jira/{container}/" : $"{container}/";
+    // A Jira project key has no slash: its pages get a folder of their own, apart from any owner's. A GitHub
+    // account may be named "jira" too, so its repositories' folder moves aside rather than share one with a project.
+    private static string OwnPrefix(string provider, string container) =>
+        provider == Providers.Jira ? $"jira/{container}/"
+        : string.Equals(Owner(container), "jira", StringComparison.OrdinalIgnoreCase) ? $"github/{container}/"
+        : $"{container}/";
 
     private static string ProjectOf(string issueKey) => issueKey[..issueKey.LastIndexOf('-')];
 
