@@ -9,7 +9,8 @@ namespace ProductOps.GitHub;
 /// <summary>
 /// Reports a broken <c>.github/product-ops.yml</c> once, where the team will see it: a single open
 /// issue "Product Ops configuration" (label <c>product-ops:config</c>) listing every error with file,
-/// line and column. It is edited only when the errors change and closed once the file is valid.
+/// line and column, which configuration is used instead, and the targets the repository may not write
+/// (docs/security.md). It is edited only when the report changes and closed once nothing is left to report.
 /// </summary>
 public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logger)
 {

@@ -54,15 +54,6 @@ public sealed partial class FakeGitHub
 
     public string? File(string repo, string path) => files.GetValueOrDefault($"{repo}:{path}");
 
-    /// <summary>Serves a file as raw <c>text/plain; charset=utf-8</c> whatever the request asks for, as some servers and proxies do.</summary>
-    public void AddPlainTextFile(string repo, string path, string text)
-    {
-        AddFile(repo, path, text);
-        plainText[$"{repo}:{path}"] = true;
-    }
-
-    private readonly ConcurrentDictionary<string, bool> plainText = new();
-
     private ResponseMessage? AnswerIssuesAndFiles(IRequestMessage request)
     {
         var path = request.AbsolutePath;
