@@ -51,7 +51,7 @@ public sealed partial class RepositoryConfigReader(
 
         var (config, errors, inUse) = await LoadAsync(layers, ct);
         var allowed = (policy ?? RoadmapTargetPolicy.OwnTargetsOnly).Apply(Events.Providers.GitHub, repository, config.Roadmap);
-        config = config with { Roadmap = allowed.Config };
+        config = allowed.Refused.Count == 0 ? config : config with { Roadmap = allowed.Config };
         var report = new ConfigReport(errors, inUse, allowed.Refused);
 
         var text = string.Join("\n---\n", layers.Select(l => l.Source.Path + "\n" + l.Source.Text));

@@ -42,7 +42,7 @@ public sealed partial class JiraProjectConfigs(JiraSettings settings, string bas
             {
                 LogRefused(projectKey, reason);
             }
-            return config with { Roadmap = allowed.Config };
+            return allowed.Refused.Count == 0 ? config : config with { Roadmap = allowed.Config };
         }
 
         LogInvalid(projectKey, result.Errors.Count, ConfigLoader.FormatErrors(result.Errors));
