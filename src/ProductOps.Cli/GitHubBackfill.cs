@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProductOps.Events;
 using ProductOps.GitHub;
+using ProductOps.Roadmap;
 using ProductOps.Storage;
 using ProductOps.WorkItems;
 using Spectre.Console;
@@ -33,7 +34,8 @@ internal sealed class GitHubBackfill(IConfiguration settings, IAnsiConsole conso
         // Mutation slots come from the same table row as the running app's, so a backfill and the
         // app together still respect GitHub's secondary limits for the installation.
         var clients = new GitHubClients(github, clock, new TableMutationSchedule(storage, clock));
-        var configs = new RepositoryConfigReader(clock, new ConfigProblemIssue(loggers.CreateLogger<ConfigProblemIssue>()), loggers.CreateLogger<RepositoryConfigReader>(), github.ConfigCacheDuration);
+        var configs = new RepositoryConfigReader(clock, new ConfigProblemIssue(loggers.CreateLogger<ConfigProblemIssue>()), loggers.CreateLogger<RepositoryConfigReader>(), github.ConfigCacheDuration,
+            new TableLastGoodConfigs(storage, clock), new RoadmapTargetPolicy(settings.GetSection(RoadmapSettings.Section).Get<RoadmapSettings>() ?? new RoadmapSettings()));
         var provider = new GitHubProvider(new GitHubSessions(github, clients, configs, loggers), configs);
         var issues = new GitHubIssues(clients.For(null), options.Repository);
 

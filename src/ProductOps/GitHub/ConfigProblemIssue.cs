@@ -9,7 +9,8 @@ namespace ProductOps.GitHub;
 /// <summary>
 /// Reports a broken <c>.github/product-ops.yml</c> once, where the team will see it: a single open
 /// issue "Product Ops configuration" (label <c>product-ops:config</c>) listing every error with file,
-/// line and column. It is edited only when the errors change and closed once the file is valid.
+/// line and column, which configuration is used instead, and the targets the repository may not write
+/// (docs/security.md). It is edited only when the report changes and closed once nothing is left to report.
 /// </summary>
 public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logger)
 {
@@ -18,9 +19,9 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
     private const string Marker = "config";
     private readonly ConcurrentDictionary<string, string> reported = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task ReportAsync(IGitHubClient client, string repository, IReadOnlyList<ConfigError> errors)
+    public async Task ReportAsync(IGitHubClient client, string repository, ConfigReport report)
     {
-        var markdown = Render(errors);
+        var markdown = Render(report);
         var hash = Hashing.Sha256Hex(markdown)[..16];
         if (reported.TryGetValue(repository, out var known) && known == hash)
         {
@@ -41,7 +42,7 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
             await client.Issue.Update(owner, name, open.Number, new IssueUpdate { Body = body });
         }
         reported[repository] = hash;
-        LogReported(repository, errors.Count);
+        LogReported(repository, report.Errors.Count, report.Refused.Count);
     }
 
     /// <summary>Closes the report once the configuration is valid again.</summary>
@@ -52,7 +53,7 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         {
             await client.Issue.Update(owner, name, open.Number, new IssueUpdate
             {
-                Body = CommentMarker.Compose(Marker, "", "The configuration is valid again; Product Ops uses it. Closing."),
+                Body = CommentMarker.Compose(Marker, "", "The configuration is valid and every target it names is allowed; Product Ops uses it. Closing."),
                 State = Octokit.ItemState.Closed,
             });
             LogResolved(repository);
@@ -68,16 +69,34 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         return issues.FirstOrDefault(i => CommentMarker.TryRead(i.Body, Marker, out _));
     }
 
-    private static string Render(IReadOnlyList<ConfigError> errors) =>
-        $"""
-        ### Product Ops could not use its configuration
-
-        {ConfigLoader.FormatErrors(errors)}
-
-        Until this is fixed, Product Ops keeps using the last valid configuration it read, or its defaults.
-        Every key and its allowed values: `docs/configuration.md` in the Product Ops repository.
-        This issue is updated when the errors change and closed when the file is valid.
-        """;
+    private static string Render(ConfigReport report)
+    {
+        var text = new System.Text.StringBuilder();
+        if (report.Errors.Count > 0)
+        {
+            text.Append("### Product Ops could not use its configuration\n\n").Append(ConfigLoader.FormatErrors(report.Errors)).Append('\n');
+            text.Append("Until this is fixed, Product Ops uses:\n\n");
+            foreach (var line in report.InUse)
+            {
+                text.Append("- ").Append(line).Append('\n');
+            }
+            text.Append('\n');
+        }
+        if (report.Refused.Count > 0)
+        {
+            // docs/security.md: a repository's configuration writes only to itself and to targets an operator allows.
+            text.Append("### Targets Product Ops will not write\n\nThese are skipped; every other target is still written.\n\n");
+            foreach (var reason in report.Refused)
+            {
+                text.Append("- ").Append(reason).Append('\n');
+            }
+            text.Append('\n');
+        }
+        return text.Append("""
+            Every key and its allowed values: `docs/configuration.md` in the Product Ops repository; what a configuration may write: `docs/security.md`.
+            This issue is updated when this report changes and closed when there is nothing left to report.
+            """).ToString();
+    }
 
     private static (string Owner, string Name) Split(string repository)
     {
@@ -85,8 +104,8 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         return (repository[..slash], repository[(slash + 1)..]);
     }
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Reported {Count} configuration error(s) in {Repository}'s 'Product Ops configuration' issue")]
-    private partial void LogReported(string repository, int count);
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Reported {Count} configuration error(s) and {Refused} refused target(s) in {Repository}'s 'Product Ops configuration' issue")]
+    private partial void LogReported(string repository, int count, int refused);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Configuration of {Repository} is valid again; closed its 'Product Ops configuration' issue")]
     private partial void LogResolved(string repository);

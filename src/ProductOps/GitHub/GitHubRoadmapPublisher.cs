@@ -21,19 +21,8 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
 
     public Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct) => configs.GetAsync(client, repository, ct);
 
-    public async Task<string?> ReadTemplateAsync(CancellationToken ct)
-    {
-        try
-        {
-            var bytes = await client.Repository.Content.GetRawContent(owner, name, RoadmapTemplateCache.OverridePath);
-            // Longer than the parser accepts: keep only enough to be reported as too long.
-            return System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, RoadmapTemplate.MaxTemplateLength + 1));
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
+    public Task<string?> ReadTemplateAsync(CancellationToken ct) =>
+        RepositoryFiles.ReadTextAsync(client, owner, name, RoadmapTemplateCache.OverridePath, RoadmapTemplate.MaxTemplateLength);
 
     public async Task<bool> CommitFileAsync(RoadmapFileTarget target, string markdown, CancellationToken ct)
     {

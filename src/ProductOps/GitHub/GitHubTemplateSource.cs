@@ -22,14 +22,6 @@ public sealed class GitHubTemplateSource(GitHubSettings settings, GitHubClients 
         }
 
         var slash = container.IndexOf('/');
-        try
-        {
-            var files = await clients.For(scope).Repository.Content.GetAllContents(container[..slash], container[(slash + 1)..], UpdateTemplates.OverridePath(template));
-            return files.Count == 1 ? files[0].Content : null;
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
+        return await RepositoryFiles.ReadTextAsync(clients.For(scope), container[..slash], container[(slash + 1)..], UpdateTemplates.OverridePath(template), Roadmap.RoadmapTemplate.MaxTemplateLength);
     }
 }

@@ -59,6 +59,8 @@ public static class ProductOpsServices
         services.AddSingleton<GitHub.Http.IMutationSchedule, TableMutationSchedule>();
         services.AddSingleton<GitHubClients>();
         services.AddSingleton<ConfigProblemIssue>();
+        services.AddSingleton<Configuration.ILastGoodConfigs, TableLastGoodConfigs>();
+        services.AddSingleton<RoadmapTargetPolicy>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RepositoryConfigReader>(sp, sp.GetRequiredService<GitHubSettings>().ConfigCacheDuration));
         services.AddSingleton<GitHubSessions>();
         services.AddSingleton<ITrackerProvider, GitHubProvider>();

@@ -36,7 +36,13 @@ public sealed partial class JiraProjectConfigs(JiraSettings settings, string bas
         var result = errors.Count == 0 ? ConfigLoader.Load(layers) : new ConfigLoadResult(null, errors);
         if (result.Config is { } config)
         {
-            return config;
+            // A project's configuration writes only that project's issues and pages (docs/security.md).
+            var allowed = Roadmap.RoadmapTargetPolicy.OwnTargetsOnly.Apply(Events.Providers.Jira, projectKey, config.Roadmap);
+            foreach (var reason in allowed.Refused)
+            {
+                LogRefused(projectKey, reason);
+            }
+            return allowed.Refused.Count == 0 ? config : config with { Roadmap = allowed.Config };
         }
 
         LogInvalid(projectKey, result.Errors.Count, ConfigLoader.FormatErrors(result.Errors));
@@ -78,4 +84,7 @@ public sealed partial class JiraProjectConfigs(JiraSettings settings, string bas
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Configuration for Jira project {Project} has {Count} error(s); the project uses the defaults until it is fixed and the app restarted:\n{Errors}")]
     private partial void LogInvalid(string project, int count, string errors);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Configuration for Jira project {Project}: a roadmap target is refused and skipped: {Reason}")]
+    private partial void LogRefused(string project, string reason);
 }

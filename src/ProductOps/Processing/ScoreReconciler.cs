@@ -30,7 +30,8 @@ internal static class ScoreReconciler
         return record with
         {
             Labels = labels,
-            AppLabels = [desired],
+            // Only a label the app itself put there is the app's to take away later; one a person added is not.
+            AppLabels = !item.HasLabel(desired) || record.AppLabels.Contains(desired, StringComparer.OrdinalIgnoreCase) ? [desired] : [],
             Score = snapshot,
             PreviousScore = previous,
             Priority = outcome is Scored scored ? scored.PriorityLabel : null,
@@ -70,15 +71,17 @@ internal static class ScoreReconciler
     }
 
     /// <summary>
-    /// Removes stale managed labels first, then adds the desired one: each only if needed. Stale ones
-    /// are those the event shows and those the app itself left last time (the event may predate them).
+    /// Removes stale labels first, then adds the desired one: each only if needed. Stale ones are the current
+    /// configuration's scoring labels the event shows, and every label the app itself left last time (the event
+    /// may predate them), even one the current configuration no longer knows: a needs-scoring label or bucket
+    /// prefix from before a configuration change. A label a person added outside the current scoring labels stays.
     /// </summary>
     private static async Task<IReadOnlyList<string>> ReconcileLabelsAsync(WorkItem item, IReadOnlyList<string> leftByApp, string desired, ScoringConfig config, ITracker tracker, CancellationToken ct)
     {
         var managed = new HashSet<string>(config.PriorityLabels, StringComparer.OrdinalIgnoreCase) { config.NeedsScoringLabel };
         var labels = item.Labels.ToList();
-        var stale = item.Labels.Concat(leftByApp).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(l => managed.Contains(l) && !string.Equals(l, desired, StringComparison.OrdinalIgnoreCase));
+        var stale = item.Labels.Where(managed.Contains).Concat(leftByApp).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(l => !string.Equals(l, desired, StringComparison.OrdinalIgnoreCase));
         foreach (var label in stale)
         {
             await tracker.RemoveLabelAsync(item.Key, label, ct);

@@ -19,7 +19,8 @@ public sealed partial class RoadmapRefresher(
     IItemLocks locks,
     RoadmapTemplateCache templates,
     ILogger<RoadmapRefresher> logger,
-    Updates.IRoadmapChangeListener? changes = null)
+    Updates.IRoadmapChangeListener? changes = null,
+    RoadmapTargetPolicy? policy = null)
 {
     /// <summary>The lock id of a roadmap: no GitHub number or Jira key looks like it.</summary>
     public const string LockId = "~roadmap";
@@ -60,7 +61,13 @@ public sealed partial class RoadmapRefresher(
         {
             await states.ClearPendingAsync(message.Provider, message.Container, ct);
             var settings = await publisher.GetConfigAsync(ct);
-            var config = settings.Roadmap;
+            // The configuration readers already drop and report refused targets; this is the last line of defence.
+            var allowed = (policy ?? RoadmapTargetPolicy.OwnTargetsOnly).Apply(message.Provider, message.Container, settings.Roadmap);
+            foreach (var reason in allowed.Refused)
+            {
+                LogRefused(message.Provider, message.Container, reason);
+            }
+            var config = allowed.Config;
             if (!publisher.HasRepository && (config.File is not null || config.Issue is not null))
             {
                 LogNoRepository(message.Provider, message.Container);
@@ -89,7 +96,7 @@ public sealed partial class RoadmapRefresher(
                 : null;
             if (config.File is not null || config.Issue is not null)
             {
-                var markdown = RoadmapRenderer.Markdown(page, template, ct: ct);
+                var markdown = RoadmapRenderer.Markdown(page, model => template!.Render(model, ct));
                 if (config.File is { } file && Hash(file, markdown) is var fileHash && fileHash != state.FileHash)
                 {
                     var committed = await publisher.CommitFileAsync(file, markdown, ct);
@@ -107,7 +114,7 @@ public sealed partial class RoadmapRefresher(
             if (config.JiraIssue is { } jira)
             {
                 // Jira's description limit is 32,767 characters; Markdown is never shorter than the text Jira counts.
-                var markdown = RoadmapRenderer.Markdown(page, template, RoadmapRenderer.MaxJiraMarkdownLength, ct);
+                var markdown = RoadmapRenderer.Markdown(page, model => template!.Render(model, ct), RoadmapRenderer.MaxJiraMarkdownLength);
                 if (Hash(jira, markdown) is var jiraHash && jiraHash != state.JiraIssueHash && await jiraIssues.WriteDescriptionAsync(jira, markdown, ct))
                 {
                     LogJiraIssue(message.Container, jira.Key);
@@ -117,8 +124,7 @@ public sealed partial class RoadmapRefresher(
 
             if (config.Html is { } html)
             {
-                // A Jira project key has no slash: its page gets a folder of its own, apart from any owner's.
-                var path = html.Path ?? (message.Provider == Providers.Jira ? $"jira/{message.Container}/roadmap.html" : $"{message.Container}/roadmap.html");
+                var path = html.Path ?? RoadmapTargetPolicy.DefaultPagePath(message.Provider, message.Container);
                 var text = RoadmapRenderer.Html(page, ct);
                 if (Hash(path, text) is var htmlHash && htmlHash != state.HtmlHash)
                 {
@@ -167,6 +173,9 @@ public sealed partial class RoadmapRefresher(
 
     [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Roadmap of {Provider} {Container}: the file and issue targets need a GitHub repository and are skipped")]
     private partial void LogNoRepository(string provider, string container);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "Roadmap of {Provider} {Container}: a target is refused and skipped: {Reason}")]
+    private partial void LogRefused(string provider, string container, string reason);
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Dropped an unreadable roadmap-refresh message ({Length} characters)")]
     private partial void LogUnreadable(int length);

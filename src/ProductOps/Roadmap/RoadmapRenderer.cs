@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+
 namespace ProductOps.Roadmap;
 
 /// <summary>
@@ -15,15 +17,19 @@ public static class RoadmapRenderer
     public const int MaxJiraMarkdownLength = 32_767 - 200;
     private const int MaxAttempts = 6;
 
-    public static string Markdown(RoadmapPage page, RoadmapTemplate? template = null, int maxLength = MaxMarkdownLength, CancellationToken ct = default)
+    public static string Markdown(RoadmapPage page, RoadmapTemplate? template = null, int maxLength = MaxMarkdownLength, CancellationToken ct = default) =>
+        Markdown(page, model => (template ?? RoadmapTemplate.DefaultMarkdown).Render(model(), ct), maxLength);
+
+    /// <param name="render">Renders a model made by the factory it is given (a repository's template with its limits and fallback).</param>
+    public static string Markdown(RoadmapPage page, Func<Func<ScriptObject>, string> render, int maxLength = MaxMarkdownLength)
     {
-        template ??= RoadmapTemplate.DefaultMarkdown;
         var format = RoadmapFormat.Markdown;
         var items = format.Items(page);
         var cap = InitialCap(page, AverageRowLength(page), maxLength);
         for (var attempt = 1; ; attempt++)
         {
-            var text = template.Render(format.Model(page, items, cap), ct);
+            var listed = cap;
+            var text = render(() => format.Model(page, items, listed));
             if (text.Length <= maxLength)
             {
                 return text;

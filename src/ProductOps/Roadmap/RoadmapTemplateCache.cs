@@ -1,43 +1,42 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
-using ProductOps.WorkItems;
+using ProductOps.Templates;
+using Scriban.Runtime;
 
 namespace ProductOps.Roadmap;
 
 /// <summary>
-/// A repository's own Markdown template, parsed once per distinct text. A template with errors is
-/// never rendered: its errors (line, column) are logged once and the default template is used.
+/// A repository's own Markdown template, under the same rule as update templates (<see cref="TemplateOverrides"/>):
+/// parsed once per distinct text, never rendered with errors, rendered within <see cref="RoadmapSettings.RenderTimeout"/>,
+/// and a failure is reported once while the default template renders the page.
 /// </summary>
-public sealed partial class RoadmapTemplateCache(ILogger<RoadmapTemplateCache> logger)
+public sealed class RoadmapTemplateCache(RoadmapSettings settings, ILogger<RoadmapTemplateCache> logger)
 {
     public const string OverridePath = ".github/product-ops/templates/roadmap.md.scriban";
-    private readonly ConcurrentDictionary<string, TemplateParseResult> parsed = new();
+    private readonly TemplateOverrides overrides = new("roadmap", logger);
 
-    public async Task<RoadmapTemplate> GetAsync(IRoadmapPublisher publisher, string container, CancellationToken ct)
+    public async Task<RoadmapMarkdownTemplate> GetAsync(IRoadmapPublisher publisher, string container, CancellationToken ct)
     {
         var text = await publisher.ReadTemplateAsync(ct);
-        if (text is null)
-        {
-            return RoadmapTemplate.DefaultMarkdown;
-        }
-
-        var key = Hashing.Sha256Hex(text);
-        if (parsed.TryGetValue(key, out var known))
-        {
-            return known.Template ?? RoadmapTemplate.DefaultMarkdown;
-        }
-        if (parsed.Count > 500)
-        {
-            parsed.Clear();
-        }
-        var result = parsed.GetOrAdd(key, _ => RoadmapTemplate.Parse(text, $"{container}:{OverridePath}"));
-        if (result.Template is null)
-        {
-            LogInvalid(container, string.Join("\n", result.Errors));
-        }
-        return result.Template ?? RoadmapTemplate.DefaultMarkdown;
+        var own = text is null ? null : overrides.Parse(container, $"{container}:{OverridePath}", text);
+        return new RoadmapMarkdownTemplate(overrides, container, own, settings.RenderTimeout);
     }
+}
 
-    [LoggerMessage(EventId = 5010, Level = LogLevel.Warning, Message = "The roadmap template of {Container} has errors; the default template is used until it is fixed:\n{Errors}")]
-    private partial void LogInvalid(string container, string errors);
+/// <summary>
+/// The Markdown template of one refresh: the repository's own until it fails once, then the default for the rest
+/// of the refresh, so the size-fitting passes of <see cref="RoadmapRenderer"/> never wait on a failing template twice.
+/// </summary>
+public sealed class RoadmapMarkdownTemplate(TemplateOverrides overrides, string container, RoadmapTemplate? own, TimeSpan timeout)
+{
+    private RoadmapTemplate? own = own;
+
+    public string Render(Func<ScriptObject> model, CancellationToken ct)
+    {
+        var output = overrides.Render(container, own, RoadmapTemplate.DefaultMarkdown, model, timeout, ct);
+        if (output.FellBack)
+        {
+            own = null;
+        }
+        return output.Text;
+    }
 }

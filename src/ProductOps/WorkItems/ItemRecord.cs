@@ -18,8 +18,9 @@ public sealed record ItemRecord
     public IReadOnlyList<string> Assignees { get; init; } = [];
 
     /// <summary>
-    /// The scoring labels Product Ops last left on the item. A delivery's snapshot may predate that
-    /// write, so these are removed too when they are no longer wanted, without waiting for the echo event.
+    /// The scoring labels Product Ops itself added and last left on the item (never one a person added). A
+    /// delivery's snapshot may predate that write, and the configuration may have changed since, so these are
+    /// removed whenever they are no longer wanted, without waiting for the echo event.
     /// </summary>
     public IReadOnlyList<string> AppLabels { get; init; } = [];
 

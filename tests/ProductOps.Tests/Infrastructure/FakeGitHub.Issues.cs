@@ -87,6 +87,7 @@ public sealed partial class FakeGitHub
             var raw = Header(request, "Accept").Any(a => a.Contains("raw", StringComparison.OrdinalIgnoreCase));
             return request.Method switch
             {
+                "GET" when plainText.ContainsKey($"{repo}:{file}") => GetFileRaw(repo, file, "text/plain; charset=utf-8"),
                 "GET" when !raw => GetFileJson(repo, file, request),
                 "GET" => GetFileRaw(repo, file, Header(request, "Accept").First(a => a.Contains("raw", StringComparison.OrdinalIgnoreCase))),
                 "PUT" => PutFile(repo, file, JsonNode.Parse(request.Body!)!.AsObject()),

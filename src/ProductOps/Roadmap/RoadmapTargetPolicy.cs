@@ -1,0 +1,77 @@
+using ProductOps.Events;
+
+namespace ProductOps.Roadmap;
+
+/// <summary>
+/// What a repository's or Jira project's roadmap configuration may write (docs/security.md). A repository's
+/// file and issue targets are in the repository itself. Its <c>jira-issue</c> may name only a Jira project the
+/// operator allowed for it (<c>Roadmap:AllowedJiraProjects:&lt;owner&gt;:&lt;repo&gt;</c>); its <c>html</c> page
+/// must lie under <c>&lt;owner&gt;/&lt;repo&gt;/</c> or under the prefix the operator gave its owner
+/// (<c>Roadmap:PagePrefixes:&lt;owner&gt;</c>). A Jira project's configuration may write only its own issues and
+/// pages under <c>jira/&lt;KEY&gt;/</c>. Refused targets are dropped; the others still publish.
+/// </summary>
+public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
+{
+    public static RoadmapTargetPolicy OwnTargetsOnly { get; } = new(new RoadmapSettings());
+
+    public PolicyOutcome Apply(string provider, string container, RoadmapConfig config)
+    {
+        var refused = new List<string>();
+        if (config.JiraIssue is { } jira && ProjectOf(jira.Key) is var project && !MayWriteJira(provider, container, project))
+        {
+            refused.Add(provider == Providers.Jira
+                ? $"`roadmap.jira-issue` names `{jira.Key}`, an issue of another Jira project: project {container} may write only its own issues."
+                : $"`roadmap.jira-issue` names `{jira.Key}`, but this repository may not write Jira project `{project}`. An operator allows it with the app setting `Roadmap__AllowedJiraProjects__{Owner(container)}__{Name(container)}` = `{project}` (a comma-separated list).");
+            config = config with { JiraIssue = null };
+        }
+        if (config.Html is { Path: { } path } && !PagePrefixes(provider, container).Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            var allowed = string.Join(" or ", PagePrefixes(provider, container).Select(p => $"`{p}`"));
+            refused.Add($"`roadmap.html.path` is `{path}`, outside this {(provider == Providers.Jira ? "project" : "repository")}'s part of the static website: the path must start with {allowed}."
+                + (provider == Providers.Jira ? "" : $" An operator gives an owner another prefix with the app setting `Roadmap__PagePrefixes__{Owner(container)}`."));
+            config = config with { Html = null };
+        }
+        return new PolicyOutcome(config, refused);
+    }
+
+    /// <summary>The page path a target without a path gets, always inside the container's own prefix.</summary>
+    public static string DefaultPagePath(string provider, string container) => OwnPrefix(provider, container) + "roadmap.html";
+
+    private bool MayWriteJira(string provider, string container, string project)
+    {
+        if (provider == Providers.Jira)
+        {
+            return string.Equals(project, container, StringComparison.Ordinal);
+        }
+        var repositories = settings.AllowedJiraProjects.FirstOrDefault(o => string.Equals(o.Key, Owner(container), StringComparison.OrdinalIgnoreCase)).Value;
+        var list = repositories?.FirstOrDefault(r => string.Equals(r.Key, Name(container), StringComparison.OrdinalIgnoreCase)).Value;
+        return list is not null && list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(project, StringComparer.Ordinal);
+    }
+
+    private IEnumerable<string> PagePrefixes(string provider, string container)
+    {
+        yield return OwnPrefix(provider, container);
+        if (provider != Providers.Jira && settings.PagePrefixes.FirstOrDefault(o => string.Equals(o.Key, Owner(container), StringComparison.OrdinalIgnoreCase)).Value is { } configured
+            && configured.Trim().Trim('/') is { Length: > 0 } prefix && !prefix.Split('/').Any(s => s is "" or "." or ".."))
+        {
+            // A prefix is a folder: "octo" must not also admit "octo-other/".
+            yield return prefix + "/";
+        }
+    }
+
+    // A Jira project key has no slash: its pages get a folder of their own, apart from any owner's. A GitHub
+    // account may be named "jira" too, so its repositories' folder moves aside rather than share one with a project.
+    private static string OwnPrefix(string provider, string container) =>
+        provider == Providers.Jira ? $"jira/{container}/"
+        : string.Equals(Owner(container), "jira", StringComparison.OrdinalIgnoreCase) ? $"github/{container}/"
+        : $"{container}/";
+
+    private static string ProjectOf(string issueKey) => issueKey[..issueKey.LastIndexOf('-')];
+
+    private static string Owner(string container) => container.Split('/')[0];
+
+    private static string Name(string container) => container[(container.IndexOf('/') + 1)..];
+}
+
+/// <summary>The configuration with refused targets removed, and why each was refused.</summary>
+public sealed record PolicyOutcome(RoadmapConfig Config, IReadOnlyList<string> Refused);
