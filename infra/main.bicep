@@ -59,6 +59,12 @@ param jiraProjectsJson string = ''
 @description('JSON: Jira project key -> { template name: text } (Updates__JiraTemplates__<KEY>__<template>).')
 param jiraTemplatesJson string = ''
 
+@description('JSON: owner -> { repo: comma-separated Jira project keys }: the Jira projects that repository\'s roadmap may write (Roadmap__AllowedJiraProjects__<owner>__<repo>).')
+param roadmapAllowedJiraProjectsJson string = ''
+
+@description('JSON: owner -> a $web folder its repositories may write pages under (Roadmap__PagePrefixes__<owner>).')
+param roadmapPagePrefixesJson string = ''
+
 @secure()
 @description('JSON: webhook name -> { "url": ..., "secret": ... } (Updates__Webhooks__<name>__Url / __Secret).')
 param updateWebhooksJson string
@@ -150,6 +156,8 @@ module app 'modules/functionapp.bicep' = {
     digestSchedule: digestSchedule
     jiraProjects: empty(jiraProjectsJson) ? {} : json(jiraProjectsJson)
     jiraTemplates: empty(jiraTemplatesJson) ? {} : json(jiraTemplatesJson)
+    roadmapAllowedJiraProjects: empty(roadmapAllowedJiraProjectsJson) ? {} : json(roadmapAllowedJiraProjectsJson)
+    roadmapPagePrefixes: empty(roadmapPagePrefixesJson) ? {} : json(roadmapPagePrefixesJson)
     updateWebhooks: empty(updateWebhooksJson) ? {} : json(updateWebhooksJson)
     appSettingOverrides: appSettingOverrides
   }

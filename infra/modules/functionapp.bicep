@@ -35,6 +35,8 @@ param jiraConfig string
 param digestSchedule string
 param jiraProjects object
 param jiraTemplates object
+param roadmapAllowedJiraProjects object
+param roadmapPagePrefixes object
 @secure()
 param updateWebhooks object
 param appSettingOverrides object
@@ -70,6 +72,7 @@ var appSettings = {
   Jira__Config: jiraConfig
   Roadmap__DebounceWindow: '00:00:30'
   Roadmap__PendingGrace: '00:10:00'
+  Roadmap__RenderTimeout: '00:00:02'
   // The timer trigger's schedule is %Updates__DigestSchedule%: without it the host cannot start it.
   Updates__DigestSchedule: digestSchedule
   Updates__MaxAttempts: '5'
@@ -83,6 +86,8 @@ var appSettings = {
 // Updates__JiraTemplates__<KEY>__<template>, Updates__Webhooks__<name>__Url / __Secret.
 var namedSettings = union(
   reduce(items(jiraProjects), {}, (all, p) => union(all, { 'Jira__Projects__${p.key}__Config': p.value })),
+  reduce(items(roadmapAllowedJiraProjects), {}, (all, o) => union(all, toObject(items(o.value), r => 'Roadmap__AllowedJiraProjects__${o.key}__${r.key}', r => r.value))),
+  reduce(items(roadmapPagePrefixes), {}, (all, o) => union(all, { 'Roadmap__PagePrefixes__${o.key}': o.value })),
   reduce(items(jiraTemplates), {}, (all, p) => union(all, toObject(items(p.value), t => 'Updates__JiraTemplates__${p.key}__${t.key}', t => t.value))),
   reduce(items(updateWebhooks), {}, (all, w) => union(all, {
     'Updates__Webhooks__${w.key}__Url': w.value.url
