@@ -1,12 +1,13 @@
 using System.Globalization;
 using Octokit;
 using ProductOps.Configuration;
+using ProductOps.GitHub.Http;
 using ProductOps.WorkItems;
 
 namespace ProductOps.GitHub;
 
 /// <summary>The tracker port over Octokit for one repository's installation.</summary>
-public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs) : ITrackerSession
+public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs, GitHubIdentity identity) : ITrackerSession
 {
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
     {
@@ -27,13 +28,22 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
         }
     }
 
+    /// <summary>
+    /// The oldest comment with this marker written by the app's own login: a marker typed by anyone
+    /// else is just text. Listed fresh, past the conditional-GET cache: this look-up decides whether
+    /// a comment whose creation may have failed is written again.
+    /// </summary>
     public async Task<MarkedComment?> FindCommentAsync(ItemKey item, string marker, CancellationToken ct)
     {
         var (owner, repo, number) = Parse(item);
-        var comments = await client.Issue.Comment.GetAllForIssue(owner, repo, number);
+        IReadOnlyList<IssueComment> comments;
+        using (ConditionalGetHandler.Fresh())
+        {
+            comments = await client.Issue.Comment.GetAllForIssue(owner, repo, number);
+        }
         foreach (var comment in comments)
         {
-            if (CommentMarker.TryRead(comment.Body, marker, out var hash))
+            if (CommentMarker.TryRead(comment.Body, marker, out var hash) && await identity.IsOwnAsync(comment.User?.Login))
             {
                 return new MarkedComment(comment.Id.ToString(CultureInfo.InvariantCulture), hash);
             }
@@ -69,6 +79,28 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
     public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) => Task.CompletedTask;
 
     public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => configs.GetAsync(client, item.Container, ct);
+
+    public async Task<WorkItem?> ReadItemAsync(ItemKey item, CancellationToken ct)
+    {
+        var (owner, repo, number) = Parse(item);
+        try
+        {
+            Issue issue;
+            using (ConditionalGetHandler.Fresh())
+            {
+                issue = await client.Issue.Get(owner, repo, number);
+            }
+            return issue.PullRequest is null ? new GitHubIssues(client, item.Container).ToWorkItem(issue) : null;
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The marker is checked first, so ordinary issues cost no look-up of the app's login.</summary>
+    public async Task<bool> IsOwnItemAsync(WorkItem item, CancellationToken ct) =>
+        CommentMarker.HasAnyMarker(item.Body) && await identity.IsOwnAsync(item.Author);
 
     private static (string Owner, string Repo, int Number) Parse(ItemKey item)
     {

@@ -29,6 +29,9 @@ public sealed record ItemRecord
     /// <summary>The tracker's updated time of the newest event applied; older events are skipped.</summary>
     public DateTimeOffset TrackerUpdatedAt { get; init; }
 
+    /// <summary>A hash of the snapshot applied at <see cref="TrackerUpdatedAt"/>, to tell a same-second snapshot apart.</summary>
+    public string? SnapshotHash { get; init; }
+
     public ScoreSnapshot? Score { get; init; }
 
     /// <summary>The score before the last change, shown in the comment until the score changes again.</summary>
