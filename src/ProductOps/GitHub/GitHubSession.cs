@@ -7,8 +7,10 @@ using ProductOps.WorkItems;
 namespace ProductOps.GitHub;
 
 /// <summary>The tracker port over Octokit for one repository's installation.</summary>
-public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs, GitHubIdentity identity) : ITrackerSession
+public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs, GitHubIdentity identity, TimeSpan writeSettleTime) : ITrackerSession
 {
+    public TimeSpan WriteSettleTime => writeSettleTime;
+
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
     {
         var (owner, repo, number) = Parse(item);

@@ -28,6 +28,8 @@ public sealed class JiraSession(ITracker tracker, JiraProjectConfigs configs, Fu
     public Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct) =>
         Limited(() => tracker.UpdateCommentAsync(item, commentId, content, ct));
 
+    public TimeSpan WriteSettleTime => tracker.WriteSettleTime;
+
     public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) =>
         Limited(async () => { await tracker.SetNumberFieldAsync(item, fieldName, value, ct); return 0; });
 

@@ -19,6 +19,9 @@ public sealed class JiraTracker(JiraClient client) : ITracker
 {
     public const string PropertyKey = "product-ops";
 
+    /// <summary>Jira documents no server-side time limit; a minute covers the late answers seen in practice.</summary>
+    public TimeSpan WriteSettleTime => TimeSpan.FromMinutes(1);
+
     public async Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
     {
         if (labels.Count == 0)

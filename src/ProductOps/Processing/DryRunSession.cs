@@ -42,6 +42,8 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
         return Task.CompletedTask;
     }
 
+    public TimeSpan WriteSettleTime => TimeSpan.Zero;
+
     public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => Task.FromResult(ProductOpsConfig.Defaults);
 
     /// <summary>Without credentials there is nothing to read: the delivery's snapshot stands.</summary>

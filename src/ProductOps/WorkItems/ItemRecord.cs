@@ -76,6 +76,9 @@ public sealed record ItemRecord
 /// </summary>
 public sealed record CommentRecord(string? Id, string? ContentHash, bool CreationStarted = false)
 {
+    /// <summary>When the last create began, so an uncertain create is given time to land before it is repeated.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
     public static CommentRecord None { get; } = new(null, null);
 }
 
