@@ -37,13 +37,18 @@ public sealed class JiraTracker(JiraClient client) : ITracker
         client.EditIssueAsync(
             IssueKey(item), new JiraEditIssueRequest(Update: new JiraIssueUpdate([JiraLabelOperation.Removing(ValidLabel(label))])), ct);
 
-    /// <summary>The oldest comment carrying our property with this marker (a race may have left two; the oldest wins).</summary>
+    /// <summary>
+    /// The oldest comment carrying our property with this marker and written by the API user (a race may
+    /// have left two; the oldest wins). Anyone who can comment can also set comment properties, so the
+    /// property alone does not make a comment ours.
+    /// </summary>
     public async Task<MarkedComment?> FindCommentAsync(ItemKey item, string marker, CancellationToken ct)
     {
+        var me = await client.GetMyAccountIdAsync(ct).ConfigureAwait(false);
         await foreach (var comment in client.GetCommentsWithPropertiesAsync(IssueKey(item), ct).ConfigureAwait(false))
         {
             var mark = ReadMark(comment);
-            if (mark is not null && string.Equals(mark.Marker, marker, StringComparison.Ordinal))
+            if (mark is not null && string.Equals(mark.Marker, marker, StringComparison.Ordinal) && comment.Author?.AccountId == me)
             {
                 return new MarkedComment(comment.Id, mark.Hash);
             }

@@ -34,27 +34,6 @@ public class AppWithFakeGitHub : IAsyncLifetime
 
     public async Task<int> MessagesIn(string queue) => (await Queue(queue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
 
-    /// <summary>
-    /// Waits until every queue the app works from is empty several polls in a row. The approximate
-    /// count includes invisible messages (one being processed, a delayed refresh), so an empty queue
-    /// means nothing is in flight or scheduled; the repeated polls cover a message enqueued while
-    /// the previous one settles.
-    /// </summary>
-    public async Task WaitUntilIdleAsync(int timeoutSeconds = 60)
-    {
-        const int QuietPolls = 5;
-        var quiet = 0;
-        await Eventually.HoldsAsync(async () =>
-        {
-            var busy = false;
-            foreach (var queue in AppQueues)
-            {
-                busy |= await MessagesIn(queue) > 0;
-            }
-            quiet = busy ? 0 : quiet + 1;
-            return quiet >= QuietPolls;
-        }, "the app is idle (its queues stay empty)", timeoutSeconds);
-    }
-
-    private static readonly string[] AppQueues = [StorageNames.EventsQueue, StorageNames.RoadmapQueue, StorageNames.UpdatesQueue];
+    /// <summary>Waits until the app is idle: see <see cref="Idle"/>.</summary>
+    public Task WaitUntilIdleAsync(int timeoutSeconds = 60) => Idle.WaitAsync(MessagesIn, timeoutSeconds);
 }

@@ -8,10 +8,11 @@ namespace ProductOps.Tests.Safety;
 /// </summary>
 public sealed class LateCommentWriteTests(LateCommentWriteTests.ShortTimeout env) : IClassFixture<LateCommentWriteTests.ShortTimeout>
 {
-    public sealed class ShortTimeout : AppWithFakeGitHub
+    public sealed class ShortTimeout : QuickRefreshApp
     {
         protected override void Configure(Dictionary<string, string?> settings)
         {
+            base.Configure(settings);
             settings["GitHub:RequestTimeout"] = "00:00:01";
             settings["GitHub:WriteSettleTime"] = "00:00:06";
         }

@@ -6,7 +6,7 @@ namespace ProductOps.Tests.Safety;
 /// GitHub's <c>updated_at</c> counts whole seconds, and a payload's timestamp may be far ahead of any
 /// real clock. Where the timestamp cannot order two snapshots, the issue as GitHub shows it decides.
 /// </summary>
-public sealed class SnapshotOrderTests(AppWithFakeGitHub env) : IClassFixture<AppWithFakeGitHub>
+public sealed class SnapshotOrderTests(QuickRefreshApp env) : IClassFixture<QuickRefreshApp>
 {
     private const string Repo = "octo-org/same-second";
     private static readonly string[] Current = ["reach:500", "impact:high", "confidence:80%", "effort:M"];

@@ -8,7 +8,7 @@ namespace ProductOps.Tests.Safety;
 /// Anyone can type <c>&lt;!-- product-ops:score ... --&gt;</c> into a comment. Only comments written by
 /// the app's own identity are the app's: the token's user, or the GitHub App's bot user.
 /// </summary>
-public sealed class SpoofedMarkerTests(AppWithFakeGitHub env) : IClassFixture<AppWithFakeGitHub>
+public sealed class SpoofedMarkerTests(QuickRefreshApp env) : IClassFixture<QuickRefreshApp>
 {
     private const string Repo = "octo-org/spoofed";
 
@@ -33,10 +33,11 @@ public sealed class SpoofedMarkerTests(AppWithFakeGitHub env) : IClassFixture<Ap
 /// <summary>As a GitHub App the app's comments are its bot user's, <c>&lt;slug&gt;[bot]</c>, learned from <c>GET /app</c>.</summary>
 public sealed class SpoofedMarkerAppTests(SpoofedMarkerAppTests.AsGitHubApp env) : IClassFixture<SpoofedMarkerAppTests.AsGitHubApp>
 {
-    public sealed class AsGitHubApp : AppWithFakeGitHub
+    public sealed class AsGitHubApp : QuickRefreshApp
     {
         protected override void Configure(Dictionary<string, string?> settings)
         {
+            base.Configure(settings);
             using var key = RSA.Create(2048);
             settings["GitHub:Token"] = null;
             settings["GitHub:AppId"] = "123456";
