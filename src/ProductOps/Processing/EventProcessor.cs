@@ -54,6 +54,15 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         {
             // Its roadmap issue or configuration report: not work to score, gate, list or announce.
             LogOwnItem(ev.Item.Key, deliveryId);
+            if (await items.GetAsync(ev.Item.Key, ct) is { State: not ItemState.Deleted } listed)
+            {
+                // Indexed before the app recognised its own items: take it off the roadmap and digests.
+                await MarkedComments.SaveAsync(items, listed with { State = ItemState.Deleted }, ct);
+                if (roadmap is not null)
+                {
+                    await roadmap.MarkDirtyAsync(ev.Item.Key, ev.Scope, ct);
+                }
+            }
             return ProcessingOutcome.Ignored;
         }
 

@@ -33,10 +33,15 @@ public sealed class OwnItemTests(OwnItemTests.App env) : IClassFixture<OwnItemTe
     [Fact]
     public async Task The_roadmap_issues_own_edited_delivery_causes_no_writes_and_it_never_appears_on_the_page()
     {
+        // A lookalike opened by someone else, with the label and the marker: not the app's to edit.
+        const string Lookalike = "<!-- product-ops:roadmap hash=0000 -->\nedit me";
+        env.GitHub.AddIssue(Repo, 900, "Roadmap", ["roadmap"], body: Lookalike, author: "mallory");
+
         await SendAsync("labeled", GitHubDeliveries.Labeled(Repo, 1, Inputs)["issue"]!.AsObject());
-        await Eventually.HoldsAsync(() => env.GitHub.IssuesIn(Repo).Any(), "the app creates its roadmap issue", 60);
+        await Eventually.HoldsAsync(() => env.GitHub.IssuesIn(Repo).Count == 2, "the app creates its roadmap issue", 60);
         await env.WaitUntilIdleAsync();
-        var roadmap = Stored(env.GitHub.IssuesIn(Repo).Single());
+        Assert.Equal(Lookalike, (string)env.GitHub.Issue(Repo, 900)!["body"]!);
+        var roadmap = Stored(env.GitHub.IssuesIn(Repo).Single(i => (int)i["number"]! != 900));
         Assert.Equal(FakeGitHub.TokenUser, (string)roadmap["user"]!["login"]!);
         var writes = env.GitHub.Writes.Count;
 
