@@ -56,8 +56,15 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
     public async Task<string> CreateCommentAsync(ItemKey item, MarkedCommentContent content, CancellationToken ct)
     {
         var (owner, repo, number) = Parse(item);
-        var comment = await client.Issue.Comment.Create(owner, repo, number, CommentMarker.Compose(content.Marker, content.ContentHash, content.Markdown));
-        return comment.Id.ToString(CultureInfo.InvariantCulture);
+        try
+        {
+            var comment = await client.Issue.Comment.Create(owner, repo, number, CommentMarker.Compose(content.Marker, content.ContentHash, content.Markdown));
+            return comment.Id.ToString(CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            throw new UnansweredWriteException($"GitHub did not answer the comment create on {item}: {e.Message}", e);
+        }
     }
 
     public async Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct)

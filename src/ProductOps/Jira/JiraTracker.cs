@@ -59,8 +59,15 @@ public sealed class JiraTracker(JiraClient client) : ITracker
 
     public async Task<string> CreateCommentAsync(ItemKey item, MarkedCommentContent content, CancellationToken ct)
     {
-        var created = await client.AddCommentAsync(IssueKey(item), Request(content), ct).ConfigureAwait(false);
-        return created.Id;
+        try
+        {
+            var created = await client.AddCommentAsync(IssueKey(item), Request(content), ct).ConfigureAwait(false);
+            return created.Id;
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            throw new UnansweredWriteException($"Jira did not answer the comment create on {item}: {e.Message}", e);
+        }
     }
 
     public async Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct) =>

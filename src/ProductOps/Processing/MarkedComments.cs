@@ -8,8 +8,8 @@ namespace ProductOps.Processing;
 /// changes, found again by its marker when the board index does not know its id.
 /// </summary>
 /// <remarks>
-/// A create whose answer never came (a timeout, a reset, a crash) may still have been applied, and
-/// a tracker can apply it after answering late. So before writing it again the comment is looked
+/// A create whose answer never came (<see cref="UnansweredWriteException"/>, or a crash) may still
+/// have been applied, and a tracker can apply it after answering late. So before writing it again the comment is looked
 /// for afresh, and while the earlier attempt may still land (<see cref="ITracker.WriteSettleTime"/>)
 /// the event is put back for later instead of writing a second comment.
 /// </remarks>
@@ -52,7 +52,17 @@ internal static class MarkedComments
 
         record = record.WithComment(content.Marker, new CommentRecord(null, null, CreationStarted: true) { StartedAt = now });
         record = await SaveAsync(store, record, ct);
-        var id = await tracker.CreateCommentAsync(item.Key, content, ct);
+        string id;
+        try
+        {
+            id = await tracker.CreateCommentAsync(item.Key, content, ct);
+        }
+        catch (Exception e) when (e is not UnansweredWriteException)
+        {
+            // The tracker answered: the create is over, applied or not, so the retry looks for it once and need not wait for it.
+            await store.TrySaveAsync(record.WithComment(content.Marker, new CommentRecord(null, null, CreationStarted: true)), CancellationToken.None);
+            throw;
+        }
         return record.WithComment(content.Marker, new CommentRecord(id, content.ContentHash));
     }
 

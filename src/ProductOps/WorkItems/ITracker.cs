@@ -37,3 +37,9 @@ public sealed record MarkedCommentContent(string Marker, string Markdown)
 {
     public string ContentHash { get; } = Hashing.Sha256Hex(Markdown)[..16];
 }
+
+/// <summary>
+/// A write got no answer (a timeout, a dropped connection): the tracker may have applied it, now or
+/// later. Any other failure is an answer, after which nothing more happens to the write.
+/// </summary>
+public sealed class UnansweredWriteException(string message, Exception inner) : Exception(message, inner);

@@ -49,9 +49,14 @@ public sealed class LateCommentWriteTests(LateCommentWriteTests.ShortTimeout env
     private async Task AssertOneCommentAsync(int number, int creates)
     {
         await Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, number).Count > 0, "the score comment exists");
+        // The fake logs a request once it has answered it: wait for the late answer, then for the app.
+        await Eventually.HoldsAsync(() => Creates(number) >= creates, "GitHub has answered the create");
         await env.WaitUntilIdleAsync();
         var comment = Assert.Single(env.GitHub.CommentsOn(Repo, number));
         Assert.StartsWith("<!-- product-ops:score hash=", comment.Body);
-        Assert.Equal(creates, env.GitHub.Requests().Count(r => r.RequestMessage!.Method == "POST" && r.RequestMessage.AbsolutePath == $"/repos/{Repo}/issues/{number}/comments"));
+        Assert.Equal(creates, Creates(number));
     }
+
+    private int Creates(int number) =>
+        env.GitHub.Requests().Count(r => r.RequestMessage!.Method == "POST" && r.RequestMessage.AbsolutePath == $"/repos/{Repo}/issues/{number}/comments");
 }
