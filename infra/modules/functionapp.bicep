@@ -64,6 +64,7 @@ var appSettings = {
   GitHub__MaxRateLimitWait: '00:01:00'
   GitHub__RequestTimeout: '00:00:10'
   GitHub__ConfigCacheDuration: '00:01:00'
+  GitHub__WriteSettleTime: '00:01:30'
   Jira__WebhookSecret: jiraWebhookSecret
   Jira__BaseUrl: jiraBaseUrl
   Jira__Email: jiraEmail

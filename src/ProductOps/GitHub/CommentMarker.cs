@@ -36,6 +36,9 @@ public static partial class CommentMarker
         return true;
     }
 
+    /// <summary>Whether the body starts with any Product Ops marker (score, gate, roadmap, config, ...).</summary>
+    public static bool HasAnyMarker(string? body) => body is not null && MarkerLine().IsMatch(body);
+
     [GeneratedRegex(@"\A<!-- product-ops:(?<marker>[a-z0-9-]+) hash=(?<hash>[0-9a-f]*) -->")]
     private static partial Regex MarkerLine();
 }

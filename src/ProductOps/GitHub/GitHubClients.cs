@@ -19,6 +19,7 @@ public sealed class GitHubClients
     private readonly HttpMessageHandler network = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
     private readonly ConcurrentDictionary<string, IGitHubClient> clients = new();
     private readonly GitHubAppTokens? appTokens;
+    private readonly Lazy<GitHubIdentity> identity;
 
     /// <param name="schedule">Shares mutation slots across instances; without it they are paced per process.</param>
     public GitHubClients(GitHubSettings settings, TimeProvider clock, IMutationSchedule? schedule = null)
@@ -30,7 +31,13 @@ public sealed class GitHubClients
         {
             appTokens = new GitHubAppTokens(settings, credentials => Create("app", new InMemoryCredentialStore(credentials)), clock);
         }
+        identity = new(() => appTokens is null
+            ? GitHubIdentity.ForToken(For(null))
+            : GitHubIdentity.ForApp(() => Create("app", new InMemoryCredentialStore(new Credentials(appTokens.CreateJwt(), AuthenticationType.Bearer)))));
     }
+
+    /// <summary>Who GitHub shows as the author of the app's writes (one for the token or the app, shared by every installation).</summary>
+    public GitHubIdentity Identity => identity.Value;
 
     /// <summary>The client for an installation id from a payload; a personal token ignores it.</summary>
     public IGitHubClient For(string? installation)

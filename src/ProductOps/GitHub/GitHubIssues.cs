@@ -38,5 +38,6 @@ public sealed class GitHubIssues(IGitHubClient client, string repository)
         CreatedAt = issue.CreatedAt,
         UpdatedAt = issue.UpdatedAt ?? issue.CreatedAt,
         CommentCount = issue.Comments,
+        Author = issue.User?.Login,
     };
 }

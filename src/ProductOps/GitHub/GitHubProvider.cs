@@ -62,6 +62,7 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
             CreatedAt = issue.CreatedAt,
             UpdatedAt = issue.UpdatedAt,
             CommentCount = issue.Comments,
+            Author = issue.User?.Login,
         };
         var scope = payload.Installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // labeled/unlabeled name the one label that changed; other actions do not say.

@@ -11,7 +11,7 @@ namespace ProductOps.GitHub;
 /// text differs, and the roadmap issue's body, found by its hidden marker.
 /// https://docs.github.com/rest/repos/contents#create-or-update-file-contents
 /// </summary>
-public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository) : IRoadmapPublisher
+public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository, GitHubIdentity identity) : IRoadmapPublisher
 {
     public const string Marker = "roadmap";
     private readonly string owner = repository[..repository.IndexOf('/')];
@@ -56,7 +56,16 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
         var request = new RepositoryIssueRequest { State = ItemStateFilter.Open, SortProperty = IssueSort.Created, SortDirection = SortDirection.Descending };
         request.Labels.Add(target.Label);
         var candidates = await client.Issue.GetAllForRepository(owner, name, request, new ApiOptions { PageSize = 100, PageCount = 1, StartPage = 1 });
-        var found = candidates.FirstOrDefault(i => i.PullRequest is null && CommentMarker.TryRead(i.Body, Marker, out _));
+        // Only an issue the app itself opened: anyone can open one with the label and the marker.
+        Issue? found = null;
+        foreach (var candidate in candidates.Where(i => i.PullRequest is null && CommentMarker.TryRead(i.Body, Marker, out _)))
+        {
+            if (await identity.IsOwnAsync(candidate.User?.Login))
+            {
+                found = candidate;
+                break;
+            }
+        }
         if (found is not null && await TryUpdateAsync(found.Number, body))
         {
             return found.Number.ToString(CultureInfo.InvariantCulture);
@@ -103,6 +112,6 @@ public sealed class GitHubRoadmapPublishers(GitHubSettings settings, GitHubClien
 {
     public IRoadmapPublisher? Open(string provider, string container, string? scope) =>
         provider == Events.Providers.GitHub && settings.HasCredentials && container.Contains('/')
-            ? new GitHubRoadmapPublisher(clients.For(scope), configs, container)
+            ? new GitHubRoadmapPublisher(clients.For(scope), configs, container, clients.Identity)
             : null;
 }

@@ -1,13 +1,16 @@
 using System.Globalization;
 using Octokit;
 using ProductOps.Configuration;
+using ProductOps.GitHub.Http;
 using ProductOps.WorkItems;
 
 namespace ProductOps.GitHub;
 
 /// <summary>The tracker port over Octokit for one repository's installation.</summary>
-public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs) : ITrackerSession
+public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs, GitHubIdentity identity, TimeSpan writeSettleTime) : ITrackerSession
 {
+    public TimeSpan WriteSettleTime => writeSettleTime;
+
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
     {
         var (owner, repo, number) = Parse(item);
@@ -27,13 +30,22 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
         }
     }
 
+    /// <summary>
+    /// The oldest comment with this marker written by the app's own login: a marker typed by anyone
+    /// else is just text. Listed fresh, past the conditional-GET cache: this look-up decides whether
+    /// a comment whose creation may have failed is written again.
+    /// </summary>
     public async Task<MarkedComment?> FindCommentAsync(ItemKey item, string marker, CancellationToken ct)
     {
         var (owner, repo, number) = Parse(item);
-        var comments = await client.Issue.Comment.GetAllForIssue(owner, repo, number);
+        IReadOnlyList<IssueComment> comments;
+        using (ConditionalGetHandler.Fresh())
+        {
+            comments = await client.Issue.Comment.GetAllForIssue(owner, repo, number);
+        }
         foreach (var comment in comments)
         {
-            if (CommentMarker.TryRead(comment.Body, marker, out var hash))
+            if (CommentMarker.TryRead(comment.Body, marker, out var hash) && await identity.IsOwnAsync(comment.User?.Login))
             {
                 return new MarkedComment(comment.Id.ToString(CultureInfo.InvariantCulture), hash);
             }
@@ -44,8 +56,15 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
     public async Task<string> CreateCommentAsync(ItemKey item, MarkedCommentContent content, CancellationToken ct)
     {
         var (owner, repo, number) = Parse(item);
-        var comment = await client.Issue.Comment.Create(owner, repo, number, CommentMarker.Compose(content.Marker, content.ContentHash, content.Markdown));
-        return comment.Id.ToString(CultureInfo.InvariantCulture);
+        try
+        {
+            var comment = await client.Issue.Comment.Create(owner, repo, number, CommentMarker.Compose(content.Marker, content.ContentHash, content.Markdown));
+            return comment.Id.ToString(CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            throw new UnansweredWriteException($"GitHub did not answer the comment create on {item}: {e.Message}", e);
+        }
     }
 
     public async Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct)
@@ -69,6 +88,28 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
     public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) => Task.CompletedTask;
 
     public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => configs.GetAsync(client, item.Container, ct);
+
+    public async Task<WorkItem?> ReadItemAsync(ItemKey item, CancellationToken ct)
+    {
+        var (owner, repo, number) = Parse(item);
+        try
+        {
+            Issue issue;
+            using (ConditionalGetHandler.Fresh())
+            {
+                issue = await client.Issue.Get(owner, repo, number);
+            }
+            return issue.PullRequest is null ? new GitHubIssues(client, item.Container).ToWorkItem(issue) : null;
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The marker is checked first, so ordinary issues cost no look-up of the app's login.</summary>
+    public async Task<bool> IsOwnItemAsync(WorkItem item, CancellationToken ct) =>
+        CommentMarker.HasAnyMarker(item.Body) && await identity.IsOwnAsync(item.Author);
 
     private static (string Owner, string Repo, int Number) Parse(ItemKey item)
     {

@@ -9,6 +9,6 @@ public sealed class GitHubSessions(GitHubSettings settings, GitHubClients client
 {
     public ITrackerSession Open(string repository, string? installation) =>
         settings.HasCredentials
-            ? new GitHubSession(clients.For(installation), configs)
+            ? new GitHubSession(clients.For(installation), configs, clients.Identity, settings.WriteSettleTime)
             : new DryRunSession("GitHub", loggers.CreateLogger<DryRunSession>());
 }

@@ -32,6 +32,13 @@ public sealed class GitHubSettings
     /// <summary>Longest wait for one GitHub response; a GET that times out is retried.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a comment create whose answer was lost (timeout, reset) may still land on GitHub; the
+    /// app looks for it again and waits this long before writing it a second time. GitHub answered
+    /// 60 s late in the acceptance runs.
+    /// </summary>
+    public TimeSpan WriteSettleTime { get; set; } = TimeSpan.FromSeconds(90);
+
     /// <summary>How long a repository's configuration is used before it is read again (conditionally).</summary>
     public TimeSpan ConfigCacheDuration { get; set; } = TimeSpan.FromMinutes(1);
 

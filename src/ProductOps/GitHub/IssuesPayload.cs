@@ -29,7 +29,8 @@ public sealed record GitHubIssue(
     [property: JsonPropertyName("created_at")] DateTimeOffset CreatedAt,
     [property: JsonPropertyName("updated_at")] DateTimeOffset UpdatedAt,
     int Comments,
-    [property: JsonPropertyName("pull_request")] System.Text.Json.JsonElement? PullRequest);
+    [property: JsonPropertyName("pull_request")] System.Text.Json.JsonElement? PullRequest,
+    GitHubUser? User = null);
 
 public sealed record GitHubLabel(string Name);
 

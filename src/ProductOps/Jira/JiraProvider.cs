@@ -65,7 +65,15 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
     public ITrackerSession OpenContainer(ConfigurationChanged ev) => Session();
 
     private JiraSession Session() =>
-        new(client is null ? new DryRunSession("Jira", loggers.CreateLogger<DryRunSession>()) : new JiraTracker(client), configs);
+        client is null
+            ? new(new DryRunSession("Jira", loggers.CreateLogger<DryRunSession>()), configs)
+            : new(new JiraTracker(client), configs, ReadBackAsync);
+
+    private async Task<WorkItem?> ReadBackAsync(ItemKey key, CancellationToken ct)
+    {
+        var fieldNames = JiraEventTranslator.FieldNames(await JiraSession.Limited(() => client!.GetFieldsAsync(ct)));
+        return await FetchAsync(new JiraEventTranslator(fieldNames), key, ct);
+    }
 
     /// <summary>Comment events carry a reduced issue (no labels, no <c>updated</c>): read the whole issue first.</summary>
     private async Task<WorkItem?> FetchAsync(JiraEventTranslator translator, ItemKey key, CancellationToken ct)

@@ -10,7 +10,8 @@ namespace ProductOps.Jira;
 /// than the client waits in-process becomes <see cref="RetryLaterException"/>: the event goes back
 /// to the queue for that long instead of counting as a failure.
 /// </summary>
-public sealed class JiraSession(ITracker tracker, JiraProjectConfigs configs) : ITrackerSession
+/// <param name="read">Reads an issue back from Jira; null in a dry run (no credentials).</param>
+public sealed class JiraSession(ITracker tracker, JiraProjectConfigs configs, Func<ItemKey, CancellationToken, Task<WorkItem?>>? read = null) : ITrackerSession
 {
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct) =>
         Limited(async () => { await tracker.AddLabelsAsync(item, labels, ct); return 0; });
@@ -27,11 +28,19 @@ public sealed class JiraSession(ITracker tracker, JiraProjectConfigs configs) : 
     public Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct) =>
         Limited(() => tracker.UpdateCommentAsync(item, commentId, content, ct));
 
+    public TimeSpan WriteSettleTime => tracker.WriteSettleTime;
+
     public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) =>
         Limited(async () => { await tracker.SetNumberFieldAsync(item, fieldName, value, ct); return 0; });
 
     /// <summary>Item keys are ("jira", projectKey, issueKey): the container is the project.</summary>
     public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => Task.FromResult(configs.For(item.Container));
+
+    public Task<WorkItem?> ReadItemAsync(ItemKey item, CancellationToken ct) =>
+        read is null ? Task.FromResult<WorkItem?>(null) : read(item, ct);
+
+    /// <summary>Product Ops creates no Jira issues (its Jira roadmap target is an issue the operator names).</summary>
+    public Task<bool> IsOwnItemAsync(WorkItem item, CancellationToken ct) => Task.FromResult(false);
 
     internal static async Task<T> Limited<T>(Func<Task<T>> call)
     {

@@ -19,6 +19,9 @@ public sealed class JiraTracker(JiraClient client) : ITracker
 {
     public const string PropertyKey = "product-ops";
 
+    /// <summary>Jira documents no server-side time limit; a minute covers the late answers seen in practice.</summary>
+    public TimeSpan WriteSettleTime => TimeSpan.FromMinutes(1);
+
     public async Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
     {
         if (labels.Count == 0)
@@ -34,13 +37,18 @@ public sealed class JiraTracker(JiraClient client) : ITracker
         client.EditIssueAsync(
             IssueKey(item), new JiraEditIssueRequest(Update: new JiraIssueUpdate([JiraLabelOperation.Removing(ValidLabel(label))])), ct);
 
-    /// <summary>The oldest comment carrying our property with this marker (a race may have left two; the oldest wins).</summary>
+    /// <summary>
+    /// The oldest comment carrying our property with this marker and written by the API user (a race may
+    /// have left two; the oldest wins). Anyone who can comment can also set comment properties, so the
+    /// property alone does not make a comment ours.
+    /// </summary>
     public async Task<MarkedComment?> FindCommentAsync(ItemKey item, string marker, CancellationToken ct)
     {
+        var me = await client.GetMyAccountIdAsync(ct).ConfigureAwait(false);
         await foreach (var comment in client.GetCommentsWithPropertiesAsync(IssueKey(item), ct).ConfigureAwait(false))
         {
             var mark = ReadMark(comment);
-            if (mark is not null && string.Equals(mark.Marker, marker, StringComparison.Ordinal))
+            if (mark is not null && string.Equals(mark.Marker, marker, StringComparison.Ordinal) && comment.Author?.AccountId == me)
             {
                 return new MarkedComment(comment.Id, mark.Hash);
             }
@@ -51,8 +59,15 @@ public sealed class JiraTracker(JiraClient client) : ITracker
 
     public async Task<string> CreateCommentAsync(ItemKey item, MarkedCommentContent content, CancellationToken ct)
     {
-        var created = await client.AddCommentAsync(IssueKey(item), Request(content), ct).ConfigureAwait(false);
-        return created.Id;
+        try
+        {
+            var created = await client.AddCommentAsync(IssueKey(item), Request(content), ct).ConfigureAwait(false);
+            return created.Id;
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            throw new UnansweredWriteException($"Jira did not answer the comment create on {item}: {e.Message}", e);
+        }
     }
 
     public async Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct) =>

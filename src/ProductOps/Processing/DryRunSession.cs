@@ -42,7 +42,15 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
         return Task.CompletedTask;
     }
 
+    public TimeSpan WriteSettleTime => TimeSpan.Zero;
+
     public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => Task.FromResult(ProductOpsConfig.Defaults);
+
+    /// <summary>Without credentials there is nothing to read: the delivery's snapshot stands.</summary>
+    public Task<WorkItem?> ReadItemAsync(ItemKey item, CancellationToken ct) => Task.FromResult<WorkItem?>(null);
+
+    /// <summary>Without credentials the app has no identity, so it owns no items.</summary>
+    public Task<bool> IsOwnItemAsync(WorkItem item, CancellationToken ct) => Task.FromResult(false);
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action} on {Item}")]
     private partial void LogPlanned(string tracker, ItemKey item, string action);

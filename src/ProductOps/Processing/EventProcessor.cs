@@ -31,7 +31,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             case ItemEvent itemEvent:
                 await using (await locks.AcquireAsync(itemEvent.Item.Key, ct))
                 {
-                    return await ApplyAsync(provider, itemEvent, ev.DeliveryId, ct);
+                    return await ApplyAsync(provider, itemEvent, ev.DeliveryId, ev.ReceivedAt, ct);
                 }
             default:
                 throw new InvalidOperationException("Unknown event reading.");
@@ -43,15 +43,43 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
     {
         await using (await locks.AcquireAsync(ev.Item.Key, ct))
         {
-            return await ApplyAsync(provider, ev, source, ct);
+            return await ApplyAsync(provider, ev, source, clock.GetUtcNow(), ct);
         }
     }
 
-    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, CancellationToken ct)
+    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct)
     {
+        var session = provider.Open(ev);
+        if (await session.IsOwnItemAsync(ev.Item, ct))
+        {
+            // Its roadmap issue or configuration report: not work to score, gate, list or announce.
+            LogOwnItem(ev.Item.Key, deliveryId);
+            if (await items.GetAsync(ev.Item.Key, ct) is { State: not ItemState.Deleted } listed)
+            {
+                // Indexed before the app recognised its own items: take it off the roadmap and digests.
+                await MarkedComments.SaveAsync(items, listed with { State = ItemState.Deleted }, ct);
+                if (roadmap is not null)
+                {
+                    await roadmap.MarkDirtyAsync(ev.Item.Key, ev.Scope, ct);
+                }
+            }
+            return ProcessingOutcome.Ignored;
+        }
+
+        var record = await items.GetAsync(ev.Item.Key, ct) ?? ItemRecord.New(ev.Item.Key);
+        var verdict = SnapshotOrder.Judge(ev.Item, record, receivedAt);
+        if (verdict.Move == SnapshotMove.ReadBack)
+        {
+            LogReadBack(ev.Item.Key, deliveryId, verdict.Reason!);
+            if (await session.ReadItemAsync(ev.Item.Key, ct) is not { } current)
+            {
+                return Ignore(provider.Name, ev.EventName, deliveryId, "the item could not be read back from the tracker");
+            }
+            ev = ev with { Item = current };
+            verdict = SnapshotOrder.Trusted(record, receivedAt) && current.UpdatedAt < record.TrackerUpdatedAt ? SnapshotVerdict.Stale : SnapshotVerdict.Apply;
+        }
         var item = ev.Item;
-        var record = await items.GetAsync(item.Key, ct) ?? ItemRecord.New(item.Key);
-        if (item.UpdatedAt < record.TrackerUpdatedAt)
+        if (verdict.Move == SnapshotMove.Stale)
         {
             // Deliveries can arrive late and out of order; never let an old snapshot win.
             LogStale(item.Key, deliveryId, item.UpdatedAt, record.TrackerUpdatedAt);
@@ -68,17 +96,17 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             Milestone = item.Milestone,
             Assignees = item.Assignees,
             TrackerUpdatedAt = item.UpdatedAt,
+            SnapshotHash = SnapshotOrder.Fingerprint(item),
             CreatedAt = item.CreatedAt == default ? record.CreatedAt : item.CreatedAt,
             ClosedAt = item.State == ItemState.Closed ? record.ClosedAt ?? item.UpdatedAt : null,
         };
 
         if (item.State == ItemState.Open)
         {
-            var session = provider.Open(ev);
             var config = await session.GetConfigAsync(item.Key, ct);
             record = await ScoreReconciler.ApplyAsync(item, record, config.Scoring, session, items, clock.GetUtcNow(), ct);
             // Gates see the labels as scoring left them, and the score it computed.
-            record = await GateReconciler.ApplyAsync(ev, item with { Labels = record.Labels }, record, config.Gates, session, items, ct);
+            record = await GateReconciler.ApplyAsync(ev, item with { Labels = record.Labels }, record, config.Gates, session, items, clock.GetUtcNow(), ct);
             if (announcer is not null)
             {
                 await announcer.AnnounceAsync(before, record, config, ev.Scope, ct);
@@ -95,9 +123,11 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         return ProcessingOutcome.Applied;
     }
 
-    private ProcessingOutcome Ignore(TrackerEvent ev, string reason)
+    private ProcessingOutcome Ignore(TrackerEvent ev, string reason) => Ignore(ev.Provider, ev.EventName, ev.DeliveryId, reason);
+
+    private ProcessingOutcome Ignore(string provider, string eventName, string deliveryId, string reason)
     {
-        LogIgnored(ev.Provider, ev.EventName, ev.DeliveryId, reason);
+        LogIgnored(provider, eventName, deliveryId, reason);
         return ProcessingOutcome.Ignored;
     }
 
@@ -109,6 +139,12 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Reloaded the configuration of {Container} after delivery {DeliveryId} changed it")]
     private partial void LogConfigReloaded(string container, string deliveryId);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Skipped delivery {DeliveryId} for {Item}: Product Ops created this item")]
+    private partial void LogOwnItem(ItemKey item, string deliveryId);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Reading {Item} back from the tracker for delivery {DeliveryId}: {Reason}")]
+    private partial void LogReadBack(ItemKey item, string deliveryId, string reason);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Skipped stale delivery {DeliveryId} for {Item}: it shows {EventTime:o}, the index already has {IndexTime:o}")]
     private partial void LogStale(ItemKey item, string deliveryId, DateTimeOffset eventTime, DateTimeOffset indexTime);

@@ -18,22 +18,22 @@ internal static class GateReconciler
 {
     public const string Marker = "gate";
 
-    public static async Task<ItemRecord> ApplyAsync(ItemEvent ev, WorkItem item, ItemRecord record, GatesConfig config, ITracker tracker, IItemStore store, CancellationToken ct)
+    public static async Task<ItemRecord> ApplyAsync(ItemEvent ev, WorkItem item, ItemRecord record, GatesConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
     {
         var reading = PhaseReading.Read(config, item.Labels, record.Phase, ev.AddedLabels, ev.RemovedLabels);
         switch (reading.Move)
         {
             case PhaseMove.Enter:
-                return await EnterAsync(item, record, reading, config, tracker, store, ct);
+                return await EnterAsync(item, record, reading, config, tracker, store, now, ct);
             case PhaseMove.Leave:
                 record = record with { Phase = null };
                 break;
         }
 
-        return await RecheckAsync(item, record, config, tracker, store, ct);
+        return await RecheckAsync(item, record, config, tracker, store, now, ct);
     }
 
-    private static async Task<ItemRecord> EnterAsync(WorkItem item, ItemRecord record, PhaseReading reading, GatesConfig config, ITracker tracker, IItemStore store, CancellationToken ct)
+    private static async Task<ItemRecord> EnterAsync(WorkItem item, ItemRecord record, PhaseReading reading, GatesConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
     {
         var target = reading.Phase!;
         // The phase left: the current one, or (after its label was removed) the last one entered.
@@ -68,7 +68,7 @@ internal static class GateReconciler
         }
 
         var attempt = new GateAttempt(target, from, at, revert, removed);
-        record = await UpsertCommentAsync(item, record, result, attempt, gate, config, tracker, store, ct);
+        record = await UpsertCommentAsync(item, record, result, attempt, gate, config, tracker, store, now, ct);
         return record with
         {
             Labels = labels,
@@ -80,7 +80,7 @@ internal static class GateReconciler
     }
 
     /// <summary>Re-checks the last gate while it is failed or conditional: the comment follows, the label follows a status change, nothing is reverted.</summary>
-    private static async Task<ItemRecord> RecheckAsync(WorkItem item, ItemRecord record, GatesConfig config, ITracker tracker, IItemStore store, CancellationToken ct)
+    private static async Task<ItemRecord> RecheckAsync(WorkItem item, ItemRecord record, GatesConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
     {
         if (record.Gate is not { } attempt || record.GateStatus is not ("failed" or "conditional") || config.Phase(attempt.Phase) is null)
         {
@@ -95,7 +95,7 @@ internal static class GateReconciler
             await SetFailedLabelAsync(item, labels, result.Status, config, tracker, ct);
         }
 
-        record = await UpsertCommentAsync(item, record, result, attempt, gate, config, tracker, store, ct);
+        record = await UpsertCommentAsync(item, record, result, attempt, gate, config, tracker, store, now, ct);
         return record with { Labels = labels, GateStatus = result.Status.Name() };
     }
 
@@ -123,7 +123,7 @@ internal static class GateReconciler
         }
     }
 
-    private static Task<ItemRecord> UpsertCommentAsync(WorkItem item, ItemRecord record, GateResult result, GateAttempt attempt, GateDefinition gate, GatesConfig config, ITracker tracker, IItemStore store, CancellationToken ct)
+    private static Task<ItemRecord> UpsertCommentAsync(WorkItem item, ItemRecord record, GateResult result, GateAttempt attempt, GateDefinition gate, GatesConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
     {
         // An open gate with nothing to report writes no comment, unless one is already there to bring up to date.
         if (result.Criteria.Count == 0 && attempt.RemovedLabels.Count == 0 && record.CommentFor(Marker).Id is null)
@@ -132,6 +132,6 @@ internal static class GateReconciler
         }
 
         var markdown = GateComment.Render(result, attempt, gate, config);
-        return MarkedComments.UpsertAsync(item, record, new MarkedCommentContent(Marker, markdown), tracker, store, ct);
+        return MarkedComments.UpsertAsync(item, record, new MarkedCommentContent(Marker, markdown), tracker, store, now, ct);
     }
 }

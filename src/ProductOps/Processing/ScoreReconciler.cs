@@ -25,7 +25,7 @@ internal static class ScoreReconciler
         await ReconcileScoreFieldAsync(item, outcome, config, tracker, ct);
 
         var markdown = ScoreComment.Render(outcome, previous, inputsChangedAt, now, config);
-        record = await MarkedComments.UpsertAsync(item, record, new MarkedCommentContent(Marker, markdown), tracker, store, ct);
+        record = await MarkedComments.UpsertAsync(item, record, new MarkedCommentContent(Marker, markdown), tracker, store, now, ct);
 
         return record with
         {

@@ -19,6 +19,12 @@ public interface ITracker
     /// <summary>Replaces a marked comment's text; false when the comment no longer exists.</summary>
     Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct);
 
+    /// <summary>
+    /// How long after a write was sent it may still be applied though its answer was lost: a marked
+    /// comment is not created again within this time of an uncertain create.
+    /// </summary>
+    TimeSpan WriteSettleTime { get; }
+
     /// <summary>Sets a number field (Jira) to a value, or clears it with null.</summary>
     Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct);
 }
@@ -31,3 +37,9 @@ public sealed record MarkedCommentContent(string Marker, string Markdown)
 {
     public string ContentHash { get; } = Hashing.Sha256Hex(Markdown)[..16];
 }
+
+/// <summary>
+/// A write got no answer (a timeout, a dropped connection): the tracker may have applied it, now or
+/// later. Any other failure is an answer, after which nothing more happens to the write.
+/// </summary>
+public sealed class UnansweredWriteException(string message, Exception inner) : Exception(message, inner);

@@ -30,6 +30,9 @@ public sealed record ItemRecord
     /// <summary>The tracker's updated time of the newest event applied; older events are skipped.</summary>
     public DateTimeOffset TrackerUpdatedAt { get; init; }
 
+    /// <summary>A hash of the snapshot applied at <see cref="TrackerUpdatedAt"/>, to tell a same-second snapshot apart.</summary>
+    public string? SnapshotHash { get; init; }
+
     public ScoreSnapshot? Score { get; init; }
 
     /// <summary>The score before the last change, shown in the comment until the score changes again.</summary>
@@ -74,6 +77,9 @@ public sealed record ItemRecord
 /// </summary>
 public sealed record CommentRecord(string? Id, string? ContentHash, bool CreationStarted = false)
 {
+    /// <summary>When the last create began, so an uncertain create is given time to land before it is repeated.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
     public static CommentRecord None { get; } = new(null, null);
 }
 

@@ -29,6 +29,9 @@ public sealed record WorkItem
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Who opened the item: a GitHub login or a Jira accountId; null when the source does not say.</summary>
+    public string? Author { get; init; }
+
     /// <summary>How many comments the tracker said the item had when the event was sent.</summary>
     public int CommentCount { get; init; }
 

@@ -33,4 +33,7 @@ public class AppWithFakeGitHub : IAsyncLifetime
     public QueueClient Queue(string name) => App.Services.GetRequiredService<StorageAccount>().Queue(name);
 
     public async Task<int> MessagesIn(string queue) => (await Queue(queue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
+
+    /// <summary>Waits until the app is idle: see <see cref="Idle"/>.</summary>
+    public Task WaitUntilIdleAsync(int timeoutSeconds = 60) => Idle.WaitAsync(MessagesIn, timeoutSeconds);
 }

@@ -61,4 +61,7 @@ public class AppWithFakeJira : IAsyncLifetime
     public QueueClient Queue(string name) => App.Services.GetRequiredService<StorageAccount>().Queue(name);
 
     public async Task<int> MessagesIn(string queue) => (await Queue(queue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
+
+    /// <summary>Waits until the app is idle: see <see cref="Idle"/>.</summary>
+    public Task WaitUntilIdleAsync(int timeoutSeconds = 60) => Idle.WaitAsync(MessagesIn, timeoutSeconds);
 }

@@ -22,7 +22,7 @@ public sealed partial class FakeGitHub
 
     public IReadOnlyList<FakeCommit> Commits => commits.ToList();
 
-    public void AddIssue(string repo, int number, string title, IEnumerable<string> labels, DateTimeOffset? updatedAt = null, string body = "")
+    public void AddIssue(string repo, int number, string title, IEnumerable<string> labels, DateTimeOffset? updatedAt = null, string body = "", string author = "octocat")
     {
         var updated = (updatedAt ?? DateTimeOffset.UtcNow).ToString("yyyy-MM-ddTHH:mm:ssZ");
         issues[$"{repo}#{number}"] = new JsonObject
@@ -41,7 +41,7 @@ public sealed partial class FakeGitHub
             ["comments"] = 0,
             ["created_at"] = "2026-01-05T09:00:00Z",
             ["updated_at"] = updated,
-            ["user"] = new JsonObject { ["login"] = "octocat", ["id"] = 1, ["type"] = "User" },
+            ["user"] = User(author),
             ["_repo"] = repo,
         };
     }
@@ -63,16 +63,20 @@ public sealed partial class FakeGitHub
             return request.Method switch
             {
                 "GET" => ListIssues(repo, request),
-                "POST" => CreateIssue(repo, JsonNode.Parse(request.Body!)!.AsObject()),
+                "POST" => CreateIssue(repo, JsonNode.Parse(request.Body!)!.AsObject(), AuthorOf(request)),
                 _ => null,
             };
         }
-        if (OneIssuePath().Match(path) is { Success: true } one && request.Method == "PATCH")
+        if (OneIssuePath().Match(path) is { Success: true } one && request.Method is "GET" or "PATCH")
         {
             var key = $"{one.Groups["owner"].Value}/{one.Groups["repo"].Value}#{one.Groups["number"].Value}";
             if (!issues.TryGetValue(key, out var issue))
             {
                 return NotFound();
+            }
+            if (request.Method == "GET")
+            {
+                return Json(200, Public(issue));
             }
             foreach (var (name, value) in JsonNode.Parse(request.Body!)!.AsObject())
             {
@@ -119,10 +123,10 @@ public sealed partial class FakeGitHub
         return Json(200, new JsonArray(items), headers);
     }
 
-    private ResponseMessage CreateIssue(string repo, JsonObject body)
+    private ResponseMessage CreateIssue(string repo, JsonObject body, string author)
     {
         var number = Interlocked.Increment(ref nextIssueNumber);
-        AddIssue(repo, number, (string)body["title"]!, body["labels"]?.AsArray().Select(l => (string)l!).ToList() ?? [], body: (string?)body["body"] ?? "");
+        AddIssue(repo, number, (string)body["title"]!, body["labels"]?.AsArray().Select(l => (string)l!).ToList() ?? [], body: (string?)body["body"] ?? "", author: author);
         return Json(201, Public(issues[$"{repo}#{number}"]));
     }
 

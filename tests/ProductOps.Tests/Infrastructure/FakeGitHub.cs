@@ -85,6 +85,18 @@ public sealed partial class FakeGitHub : IDisposable
         }
     }
 
+    /// <summary>
+    /// The next matching requests are applied at once but answered only after <paramref name="delay"/>:
+    /// GitHub did the write, the client timed out before it heard so.
+    /// </summary>
+    public void AnswerLate(string method, string pathPattern, TimeSpan delay, int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            faults.Enqueue(new Fault(method, new Regex(pathPattern), -2, new Dictionary<string, string>()) { Delay = delay });
+        }
+    }
+
     /// <summary>Requests received, oldest first, optionally only writes.</summary>
     public IReadOnlyList<ILogEntry> Requests(bool writesOnly = false) =>
         Server.LogEntries.Where(e => !writesOnly || e.RequestMessage!.Method != "GET").OrderBy(e => e.RequestMessage!.DateTime).ToList();
@@ -107,14 +119,29 @@ public sealed partial class FakeGitHub : IDisposable
                 case -1:
                     Thread.Sleep(fault.Delay);
                     break;
+                case -2:
+                    var applied = Route(request);
+                    Thread.Sleep(fault.Delay);
+                    return applied;
                 default:
                     return Json(fault.Status, new JsonObject { ["message"] = "Injected fault" }, fault.Headers);
             }
         }
 
+        return Route(request);
+    }
+
+    private ResponseMessage Route(IRequestMessage request)
+    {
+        var path = request.AbsolutePath;
         if (AnswerIssuesAndFiles(request) is { } answer)
         {
             return answer;
+        }
+
+        if (AnswerIdentity(request) is { } identity)
+        {
+            return identity;
         }
 
         if (IssuePath().Match(path) is { Success: true } issue)
@@ -126,7 +153,7 @@ public sealed partial class FakeGitHub : IDisposable
                 ("POST", "labels") => Json(200, Labels(SetLabels(repo, number, added: LabelNames(request.Body!)))),
                 ("DELETE", var rest) when rest.StartsWith("labels/") => Json(200, Labels(SetLabels(repo, number, removed: Uri.UnescapeDataString(rest["labels/".Length..])))),
                 ("GET", "comments") => Json(200, new JsonArray(CommentsOn(repo, number).Select(c => (JsonNode)c.ToJson()).ToArray())),
-                ("POST", "comments") => Json(201, Create(repo, number, JsonNode.Parse(request.Body!)!["body"]!.GetValue<string>()).ToJson()),
+                ("POST", "comments") => Json(201, Create(repo, number, JsonNode.Parse(request.Body!)!["body"]!.GetValue<string>(), AuthorOf(request)).ToJson()),
                 _ => NotFound(),
             };
         }
@@ -151,9 +178,9 @@ public sealed partial class FakeGitHub : IDisposable
         return NotFound();
     }
 
-    private StoredComment Create(string repo, int issue, string body)
+    private StoredComment Create(string repo, int issue, string body, string author)
     {
-        var comment = new StoredComment(Interlocked.Increment(ref nextCommentId), repo, issue, body);
+        var comment = new StoredComment(Interlocked.Increment(ref nextCommentId), repo, issue, body, author);
         comments[comment.Id] = comment;
         return comment;
     }
@@ -212,7 +239,8 @@ public sealed partial class FakeGitHub : IDisposable
     }
 }
 
-public sealed record StoredComment(long Id, string Repo, int Issue, string Body)
+/// <summary>A comment as GitHub stores it; <paramref name="Author"/> is the login of whoever wrote it.</summary>
+public sealed record StoredComment(long Id, string Repo, int Issue, string Body, string Author)
 {
     public JsonObject ToJson() => new()
     {
@@ -221,7 +249,7 @@ public sealed record StoredComment(long Id, string Repo, int Issue, string Body)
         ["url"] = $"https://api.github.com/repos/{Repo}/issues/comments/{Id}",
         ["html_url"] = $"https://github.com/{Repo}/issues/{Issue}#issuecomment-{Id}",
         ["body"] = Body,
-        ["user"] = new JsonObject { ["login"] = "product-ops[bot]", ["id"] = 1, ["type"] = "Bot" },
+        ["user"] = FakeGitHub.User(Author),
         ["created_at"] = "2026-11-23T10:00:00Z",
         ["updated_at"] = "2026-11-23T10:00:00Z",
         ["author_association"] = "NONE",

@@ -89,7 +89,7 @@ public sealed partial class FakeJira
         }
 
         var body = JsonNode.Parse(request.Body!)!;
-        var comment = new JiraStoredComment(Interlocked.Increment(ref nextCommentId), key, body["body"]!.DeepClone(), body["properties"]?.DeepClone().AsArray() ?? []);
+        var comment = new JiraStoredComment(Interlocked.Increment(ref nextCommentId), key, body["body"]!.DeepClone(), body["properties"]?.DeepClone().AsArray() ?? [], ApiUser);
         comments[comment.Id] = comment;
         return Json(201, comment.ToJson(withProperties: false));
     }
@@ -119,8 +119,8 @@ public sealed partial class FakeJira
     }
 }
 
-/// <summary>A comment as FakeJira keeps it: ADF body and entity properties.</summary>
-public sealed record JiraStoredComment(long Id, string IssueKey, JsonNode Body, JsonArray Properties)
+/// <summary>A comment as FakeJira keeps it: ADF body, entity properties and its author's accountId.</summary>
+public sealed record JiraStoredComment(long Id, string IssueKey, JsonNode Body, JsonArray Properties, string AuthorId)
 {
     public JsonObject ToJson(bool withProperties)
     {
@@ -128,7 +128,7 @@ public sealed record JiraStoredComment(long Id, string IssueKey, JsonNode Body, 
         {
             ["self"] = $"https://your-domain.atlassian.net/rest/api/3/issue/{IssueKey}/comment/{Id}",
             ["id"] = Id.ToString(CultureInfo.InvariantCulture),
-            ["author"] = new JsonObject { ["accountId"] = "5b10a2844c20165700ede21g", ["displayName"] = "Product Ops", ["active"] = true },
+            ["author"] = FakeJira.User(AuthorId),
             ["body"] = Body.DeepClone(),
             ["created"] = "2026-11-23T10:00:00.000+0000",
             ["updated"] = "2026-11-23T10:00:00.000+0000",

@@ -75,6 +75,11 @@ public sealed partial class FakeJira : IDisposable
             return Json(200, new JsonArray([.. Fields.Select(f => f.DeepClone())]));
         }
 
+        if (path == "/rest/api/3/myself" && request.Method == "GET")
+        {
+            return Json(200, User(ApiUser));
+        }
+
         if (path == "/rest/api/3/comment/list" && request.Method == "POST")
         {
             return CommentList(request);

@@ -24,6 +24,7 @@ public sealed class JiraCommentEndpointTests : IDisposable
         jira.Answer("GET", Comments, 200, JiraResponses.CommentsPage(2, human, ours),
             configure: p => p.InScenario("comments").WhenStateIs("created").WillSetStateTo("created").AtPriority(1));
         jira.Answer("POST", CommentList, 200, JiraResponses.CommentList(JiraResponses.Comment("10001", "Looks good", "[]"), ours));
+        jira.Answer("GET", "/rest/api/3/myself", 200, """{"accountId":"5b10a2844c20165700ede21g","accountType":"atlassian","displayName":"Mia Krystof","active":true}""");
         var tracker = new JiraTracker(jira.Client);
 
         Assert.Null(await tracker.FindCommentAsync(Item, "score", default));

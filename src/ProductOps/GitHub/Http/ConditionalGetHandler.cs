@@ -11,9 +11,22 @@ namespace ProductOps.GitHub.Http;
 /// </summary>
 public sealed class ConditionalGetHandler(ConditionalGetCache cache, string identity) : DelegatingHandler
 {
+    private static readonly AsyncLocal<bool> Bypassing = new();
+
+    /// <summary>
+    /// GETs made until the result is disposed go to GitHub unconditionally and leave the cache alone:
+    /// for reads that decide whether to write again after an uncertain write.
+    /// </summary>
+    public static IDisposable Fresh()
+    {
+        var before = Bypassing.Value;
+        Bypassing.Value = true;
+        return new Restore(before);
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
-        if (request.Method != HttpMethod.Get || request.RequestUri is null)
+        if (request.Method != HttpMethod.Get || request.RequestUri is null || Bypassing.Value)
         {
             return await base.SendAsync(request, ct);
         }
@@ -41,6 +54,11 @@ public sealed class ConditionalGetHandler(ConditionalGetCache cache, string iden
             return entry.ToResponse(request);
         }
         return response;
+    }
+
+    private sealed class Restore(bool before) : IDisposable
+    {
+        public void Dispose() => Bypassing.Value = before;
     }
 }
 
