@@ -6,6 +6,7 @@ using ProductOps.GitHub;
 using ProductOps.Ingress;
 using ProductOps.Jira;
 using ProductOps.Processing;
+using ProductOps.Queues;
 using ProductOps.Roadmap;
 using ProductOps.Storage;
 using ProductOps.Updates;
@@ -28,6 +29,8 @@ public static class ProductOpsServices
         services.Configure<QueueSettings>(configuration.GetSection(QueueSettings.Section));
         services.AddSingleton(new StorageAccount(configuration["AzureWebJobsStorage"] is { Length: > 0 } connection ? connection : StorageAccount.DevelopmentStorage));
         services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<QueueMessageRunner>();
+        services.AddSingleton<QueueFunctions>();
 
         AddEvents(services);
         AddGitHub(services, configuration);
