@@ -90,13 +90,7 @@ public static class ProductOpsServices
     private static void AddUpdates(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UpdatesSettings>(configuration.GetSection(UpdatesSettings.Section));
-        services.AddSingleton(sp =>
-        {
-            // An update poisoned by the handler keeps its reason; never let the host's own count run out first.
-            var settings = sp.GetRequiredService<IOptions<UpdatesSettings>>().Value;
-            settings.MaxAttempts = Math.Clamp(settings.MaxAttempts, 1, sp.GetRequiredService<IOptions<QueueSettings>>().Value.MaxDequeueCount);
-            return settings;
-        });
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<UpdatesSettings>>().Value);
         services.AddSingleton<UpdateQueue>();
         services.AddSingleton<IUpdateQueue>(sp => sp.GetRequiredService<UpdateQueue>());
         services.AddSingleton<IUpdateDeliveryLog, UpdateDeliveryLog>();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Extensions.Timers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
@@ -87,6 +89,13 @@ public sealed class RunningApp : IAsyncDisposable
             return quietPolls >= 3;
         }, "the app is idle (queues empty, no invocation running)", timeoutSeconds);
     }
+
+    /// <summary>Runs a timer function now through the WebJobs host, with the invocation a due schedule would give it.</summary>
+    public Task RunTimerAsync(string function) =>
+        Services.GetRequiredService<IJobHost>().CallAsync(function, new Dictionary<string, object?>
+        {
+            ["timer"] = new TimerInfo(new ConstantSchedule(TimeSpan.FromDays(7)), new ScheduleStatus(), isPastDue: false),
+        });
 
     public async ValueTask DisposeAsync()
     {
