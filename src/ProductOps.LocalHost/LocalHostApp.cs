@@ -19,11 +19,11 @@ public static class LocalHostApp
         var builder = WebApplication.CreateBuilder(args);
         FunctionsSettings.AddTo(builder.Configuration, builder.Environment.ContentRootPath);
         AddDefaults(builder.Configuration);
-        builder.AddLocalTriggers();
         configure?.Invoke(builder);
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WebhookBody.MaxBytes + 1);
         builder.Services.AddProductOps(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddLocalTriggers();
 
         var app = builder.Build();
         var prefix = "/" + (app.Configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] ?? "api");

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Azure.WebJobs;
-using Microsoft.Azure.WebJobs.Extensions.Timers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Extensions.Timers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ProductOps.LocalHost;
 using ProductOps.LocalHost.Triggers;
@@ -65,6 +66,7 @@ public sealed class RunningApp : IAsyncDisposable
                 builder.Logging.AddProvider(logs);
             });
         await app.StartAsync();
+        await app.Services.GetServices<IHostedService>().OfType<TriggerHost>().Single().FirstStart.WaitAsync(TimeSpan.FromSeconds(60));
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningApp(app, new Uri(address + "/"), logs);
     }
@@ -92,10 +94,10 @@ public sealed class RunningApp : IAsyncDisposable
 
     /// <summary>Runs a timer function now through the WebJobs host, with the invocation a due schedule would give it.</summary>
     public Task RunTimerAsync(string function) =>
-        Services.GetRequiredService<IJobHost>().CallAsync(function, new Dictionary<string, object?>
+        Services.GetServices<IHostedService>().OfType<TriggerHost>().Single().CallAsync(function, new Dictionary<string, object?>
         {
             ["timer"] = new TimerInfo(new ConstantSchedule(TimeSpan.FromDays(7)), new ScheduleStatus(), isPastDue: false),
-        });
+        }, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {
