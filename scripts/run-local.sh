@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs Product Ops locally: installs and starts Azurite (the pinned npm package) if nothing is
 # listening on the storage ports yet, creates local.settings.json from the sample on first run,
-# then starts the function app on http://127.0.0.1:7071 (the Functions host's usual port).
+# then starts the local host on http://127.0.0.1:7071 (the Functions host's usual port): the same
+# functions as functions/, HTTP on ASP.NET Core under /api, queue and timer triggers on the WebJobs
+# SDK. No Azure Functions Core Tools needed (with them: cd functions && func start, see README).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -33,4 +35,4 @@ if [ ! -f local.settings.json ]; then
 fi
 
 echo "Product Ops on http://127.0.0.1:7071 (POST /api/github/webhook, GET /api/health). Ctrl+C stops it."
-dotnet run --project src/ProductOps.FunctionApp -c Release -- --urls "${PRODUCT_OPS_URLS:-http://127.0.0.1:7071}" --contentRoot "$root"
+dotnet run --project src/ProductOps.LocalHost -c Release -- --urls "${PRODUCT_OPS_URLS:-http://127.0.0.1:7071}" --contentRoot "$root"

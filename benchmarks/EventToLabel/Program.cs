@@ -39,7 +39,7 @@ foreach (var (key, value) in options.Extra)
     settings[key] = value;
 }
 
-var app = ProductOps.FunctionApp.FunctionApp.Build(["--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory], builder =>
+var app = ProductOps.LocalHost.LocalHostApp.Build(["--urls", "http://127.0.0.1:0", "--contentRoot", AppContext.BaseDirectory], builder =>
 {
     builder.Configuration.AddInMemoryCollection(settings);
     // Warnings only: a console line per event would cost this 2-core machine more than the pipeline.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Ingress side by side (docs/benchmarks.md): the same signed 14.8 KB delivery, the same wrk
 # settings, against four targets this script starts on loopback and stops afterwards:
-#   product-ops           the real app (Release) on its own Azurite, queue listener on (dry run)
-#   product-ops-ingress   the same with LocalQueueListener__Enabled=false: accepted and queued only
+#   product-ops           the real local host (Release) on its own Azurite, queue triggers on (dry run)
+#   product-ops-ingress   the same with the process-event function disabled: accepted and queued only
 #   bare-aspnetcore       benchmarks/BareEndpoint: read body, check HMAC, 202 (the framework's ceiling)
 #   raw-enqueue           the same endpoint, which also puts the delivery on its own Azurite's queue with
 #                         the app's EventQueue before the 202: one storage round trip, no claim (the
@@ -73,12 +73,12 @@ start_target() {
   case $name in
     product-ops|product-ops-ingress|product-ops-ingress-quiet)
       start_azurite
-      local listener=true; [ "$name" = product-ops ] || listener=false
+      local disabled=false; [ "$name" = product-ops ] || disabled=true
       # -quiet: ASP.NET Core's own request logs at Warning, as host.json's logging section intends.
       local aspnet=Information; [ "$name" = product-ops-ingress-quiet ] && aspnet=Warning
-      AzureWebJobsStorage=$storage GitHub__WebhookSecret=$secret LocalQueueListener__Enabled=$listener \
-        start env "Logging__LogLevel__Microsoft.AspNetCore=$aspnet" \
-        dotnet run --no-build -c Release --project "$root/src/ProductOps.FunctionApp" -- --urls "http://127.0.0.1:$port" --contentRoot "$root" ;;
+      AzureWebJobsStorage=$storage GitHub__WebhookSecret=$secret \
+        start env "Logging__LogLevel__Microsoft.AspNetCore=$aspnet" "AzureWebJobs__process-event__Disabled=$disabled" \
+        dotnet run --no-build -c Release --project "$root/src/ProductOps.LocalHost" -- --urls "http://127.0.0.1:$port" --contentRoot "$root" ;;
     bare-aspnetcore)
       GitHub__WebhookSecret=$secret start dotnet run --no-build -c Release --project "$root/benchmarks/BareEndpoint" -- --urls "http://127.0.0.1:$port" ;;
     raw-enqueue)
@@ -102,7 +102,7 @@ run_wrk() { # label delay_ms connections duration
 }
 
 echo "Building (Release) ..."
-dotnet build -c Release "$root/src/ProductOps.FunctionApp" -v q -nologo > "$out/build.log"
+dotnet build -c Release "$root/src/ProductOps.LocalHost" -v q -nologo > "$out/build.log"
 dotnet build -c Release "$root/benchmarks/BareEndpoint" -v q -nologo >> "$out/build.log"
 { echo "date: $(date -u +%FT%TZ)"; echo "cores: $(nproc)"; free -m | sed -n 2p; echo "dotnet: $(dotnet --version)"; echo "node: $(node --version)";
   echo "wrk: $(wrk -v 2>&1 | head -1)"; echo "payload: $(wc -c < "$PAYLOAD") bytes"; echo "seconds per run: $seconds"; } > "$out/machine.txt"

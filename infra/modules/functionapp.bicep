@@ -74,7 +74,7 @@ var appSettings = {
   Roadmap__DebounceWindow: '00:00:30'
   Roadmap__PendingGrace: '00:10:00'
   Roadmap__RenderTimeout: '00:00:02'
-  // The timer trigger's schedule is %Updates__DigestSchedule%: without it the host cannot start it.
+  // The timer trigger's schedule is %Updates:DigestSchedule% (this setting, as the host reads it): without it the host cannot start it.
   Updates__DigestSchedule: digestSchedule
   Updates__MaxAttempts: '5'
   Updates__RetryDelay: '00:00:10'

@@ -6,6 +6,7 @@ using ProductOps.GitHub;
 using ProductOps.Ingress;
 using ProductOps.Jira;
 using ProductOps.Processing;
+using ProductOps.Queues;
 using ProductOps.Roadmap;
 using ProductOps.Storage;
 using ProductOps.Telemetry;
@@ -29,6 +30,8 @@ public static class ProductOpsServices
         services.Configure<QueueSettings>(configuration.GetSection(QueueSettings.Section));
         services.AddSingleton(StorageConnection.FromConfiguration(configuration));
         services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<QueueMessageRunner>();
+        services.AddSingleton<QueueFunctions>();
 
         AddEvents(services);
         AddGitHub(services, configuration);
@@ -92,13 +95,7 @@ public static class ProductOpsServices
     private static void AddUpdates(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UpdatesSettings>(configuration.GetSection(UpdatesSettings.Section));
-        services.AddSingleton(sp =>
-        {
-            // An update poisoned by the handler keeps its reason; never let the host's own count run out first.
-            var settings = sp.GetRequiredService<IOptions<UpdatesSettings>>().Value;
-            settings.MaxAttempts = Math.Clamp(settings.MaxAttempts, 1, sp.GetRequiredService<IOptions<QueueSettings>>().Value.MaxDequeueCount);
-            return settings;
-        });
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<UpdatesSettings>>().Value);
         services.AddSingleton<UpdateQueue>();
         services.AddSingleton<IUpdateQueue>(sp => sp.GetRequiredService<UpdateQueue>());
         services.AddSingleton<IUpdateDeliveryLog, UpdateDeliveryLog>();

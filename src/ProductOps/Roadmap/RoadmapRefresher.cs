@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
 using ProductOps.Processing;
+using ProductOps.Queues;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Roadmap;
@@ -25,12 +26,12 @@ public sealed partial class RoadmapRefresher(
     /// <summary>The lock id of a roadmap: no GitHub number or Jira key looks like it.</summary>
     public const string LockId = "~roadmap";
 
-    public async Task<MessageResult> HandleAsync(string messageText, long dequeueCount, CancellationToken ct)
+    public async Task<MessageResult> HandleAsync(QueueDelivery delivery, CancellationToken ct)
     {
-        if (RoadmapRefreshMessage.Parse(messageText) is not { } message)
+        if (RoadmapRefreshMessage.Parse(delivery.Text) is not { } message)
         {
-            LogUnreadable(messageText.Length);
-            return MessageResult.Done;
+            LogUnreadable(delivery.Text.Length);
+            return MessageResult.SetAside("the message is not a roadmap refresh");
         }
         try
         {
@@ -39,13 +40,12 @@ public sealed partial class RoadmapRefresher(
         }
         catch (RetryLaterException e)
         {
-            Telemetry.ProductOpsTelemetry.Deferred(Storage.StorageNames.RoadmapQueue);
-            return MessageResult.RetryAfter(e.Delay);
+            return MessageResult.Defer(e.Delay, $"roadmap {message.Provider}/{message.Container}: {e.Message}");
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            LogFailed(message.Provider, message.Container, dequeueCount, e.GetType().Name, e.Message);
-            return MessageResult.Failed;
+            LogFailed(message.Provider, message.Container, delivery.Attempt, e.GetType().Name, e.Message);
+            return MessageResult.Failed($"roadmap {message.Provider}/{message.Container}: {e.GetType().Name}: {e.Message}");
         }
     }
 

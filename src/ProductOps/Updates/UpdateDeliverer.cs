@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
 using ProductOps.Processing;
+using ProductOps.Queues;
 using ProductOps.Storage;
 using ProductOps.Updates.Channels;
 
@@ -17,16 +18,17 @@ public sealed partial class UpdateDeliverer(
     IEnumerable<IUpdateChannel> channels, UpdateRenderer renderer, IUpdateDeliveryLog deliveries, UpdateQueue queue,
     UpdatesSettings settings, TimeProvider clock, ILogger<UpdateDeliverer> logger)
 {
-    public async Task<MessageResult> HandleAsync(string messageText, long attempt, CancellationToken ct)
+    public async Task<MessageResult> HandleAsync(QueueDelivery delivery, CancellationToken ct)
     {
+        var attempt = delivery.Attempt;
         UpdateMessage update;
         try
         {
-            update = UpdateQueue.Read(messageText);
+            update = UpdateQueue.Read(delivery.Text);
         }
         catch (JsonException e)
         {
-            await queue.PoisonTextAsync($"the message is not an update: {e.Message}", messageText, ct);
+            await queue.PoisonTextAsync($"the message is not an update: {e.Message}", delivery.Text, ct);
             LogUnreadable(e.Message);
             return MessageResult.Done;
         }
@@ -68,8 +70,7 @@ public sealed partial class UpdateDeliverer(
 
             var delay = e is RetryLaterException later ? later.Delay : settings.RetryDelayFor(attempt);
             LogRetry(update.Template, update.Id, update.Target.Key, attempt, reason, delay);
-            Telemetry.ProductOpsTelemetry.Deferred(Storage.StorageNames.UpdatesQueue);
-            return MessageResult.RetryAfter(delay);
+            return MessageResult.Defer(delay, $"{update.Template} update {update.Id} to {update.Target.Key}: {reason}");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ProductOps.Storage;
 using ProductOps.Tests.Infrastructure;
 
 namespace ProductOps.Tests.Hostile;
@@ -41,7 +42,7 @@ public sealed class SecretsInLogsTests(SecretsInLogsTests.WithSecrets env) : ICl
         await env.App.Client.SendAsync(jira);
 
         await Eventually.HoldsAsync(() => env.GitHub.CommentsOn("octo-org/secrets", 4).Count == 1, "the healthy issue is scored");
-        await Eventually.HoldsAsync(() => env.App.Logs.Lines.Any(l => l.Contains("failed 5 times")), "the failing delivery is poisoned", timeoutSeconds: 60);
+        await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.PoisonQueue(StorageNames.EventsQueue)) > 0, "the failing delivery is poisoned", timeoutSeconds: 60);
 
         var log = string.Join('\n', env.App.Logs.Lines);
         foreach (var secret in new[] { GitHubToken, JiraToken, "jira-SECRET-webhook", RunningApp.Secret, "SECRET" })

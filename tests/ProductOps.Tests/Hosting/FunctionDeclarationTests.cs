@@ -1,97 +1,108 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Azure.WebJobs;
+using ProductOps.LocalHost;
+using ProductOps.LocalHost.Triggers;
+using ProductOps.Storage;
 using ProductOps.Tests.Infrastructure;
 
 namespace ProductOps.Tests.Hosting;
 
 /// <summary>
-/// The Functions host only knows what functions/*/function.json and host.json declare; the app
-/// must serve exactly that: each HTTP route under /api with its methods, and /&lt;name&gt; for each
-/// queue or timer function.
+/// The contract between the two hosts: the isolated worker's generated <c>functions.metadata</c> (what the
+/// Functions host runs in Azure) declares exactly the functions the local host serves, with the same
+/// routes, methods, queues, connection and schedule, and every <c>%Setting%</c> it needs is documented
+/// with a default and set in the sample settings.
 /// </summary>
-public sealed class FunctionDeclarationTests : IAsyncLifetime
+public sealed partial class FunctionDeclarationTests
 {
-    private Azurite azurite = null!;
-    private RunningApp app = null!;
+    private static readonly JsonArray Metadata = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "worker", "functions.metadata")))!.AsArray();
 
-    public static TheoryData<string> Functions() =>
-        [.. Directory.GetDirectories(RepositoryRoot.Combine("functions")).Select(Path.GetFileName).OfType<string>()];
+    private static IEnumerable<string> Names => Metadata.Select(f => f!["name"]!.GetValue<string>());
 
-    public async Task InitializeAsync()
+    public static TheoryData<string> Declared() => [.. Names];
+
+    [Fact]
+    public void The_worker_declares_exactly_the_functions_the_local_host_serves()
     {
-        azurite = await Azurite.StartAsync();
-        var settings = RunningApp.Settings(azurite, github: null);
-        settings["LocalQueueListener:Enabled"] = "false";
-        app = await RunningApp.StartAsync(settings);
-    }
+        var local = HttpEndpoints().Select(e => e.Name).Concat(LocalTriggers.Functions.Keys).Order();
 
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await azurite.DisposeAsync();
+        Assert.Equal(local, Names.Order());
     }
 
     [Theory]
-    [MemberData(nameof(Functions))]
-    public void Every_declared_function_is_served_by_the_app(string function)
+    [MemberData(nameof(Declared))]
+    public void Each_function_has_the_same_trigger_in_both_hosts(string function)
     {
-        var binding = Trigger(function);
-        switch (binding["type"]!.GetValue<string>())
+        var trigger = Trigger(function);
+        switch (trigger["type"]!.GetValue<string>())
         {
             case "httpTrigger":
-                var route = "/api/" + binding["route"]!.GetValue<string>();
-                foreach (var method in binding["methods"]!.AsArray().Select(m => m!.GetValue<string>().ToUpperInvariant()))
-                {
-                    Assert.True(Serves(route, method), $"{function}: the app does not serve {method} {route}");
-                }
+                var endpoint = Assert.Single(HttpEndpoints(), e => e.Name == function);
+                Assert.Equal("Anonymous", trigger["authLevel"]!.GetValue<string>());
+                Assert.Equal("/api/" + trigger["route"]!.GetValue<string>(), endpoint.Route);
+                Assert.Equal(trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>().ToUpperInvariant()).Order(), endpoint.Methods.Order());
                 break;
             case "queueTrigger":
+                var queue = LocalAttribute<QueueTriggerAttribute>(function);
+                Assert.Equal(queue.QueueName, trigger["queueName"]!.GetValue<string>());
+                Assert.Equal(queue.Connection, trigger["connection"]!.GetValue<string>());
+                Assert.Contains(queue.QueueName, new[] { StorageNames.EventsQueue, StorageNames.RoadmapQueue, StorageNames.UpdatesQueue });
+                break;
             case "timerTrigger":
-                Assert.True(Serves("/" + function, "POST"), $"{function}: the app has no invocation endpoint POST /{function}");
+                Assert.Equal(LocalAttribute<TimerTriggerAttribute>(function).ScheduleExpression, trigger["schedule"]!.GetValue<string>());
                 break;
             default:
-                Assert.Fail($"{function}: unexpected trigger type");
+                Assert.Fail($"{function}: unexpected trigger type {trigger["type"]}");
                 break;
         }
-    }
-
-    [Theory]
-    [MemberData(nameof(Functions))]
-    public void Queue_triggers_name_a_queue_the_app_writes_and_bind_the_message_the_handler_reads(string function)
-    {
-        var binding = Trigger(function);
-        if (binding["type"]!.GetValue<string>() != "queueTrigger")
-        {
-            return;
-        }
-
-        var queueName = binding["queueName"]!.GetValue<string>();
-        var knownQueues = typeof(ProductOps.Storage.StorageNames).GetFields().Where(f => f.IsLiteral).Select(f => (string?)f.GetValue(null));
-        Assert.Contains(queueName, knownQueues);
-        Assert.Equal("message", binding["name"]!.GetValue<string>());
-        Assert.Equal("AzureWebJobsStorage", binding["connection"]!.GetValue<string>());
     }
 
     [Fact]
-    public void Host_json_points_at_the_handler_the_publish_script_produces_and_forwards_http()
+    public void Every_setting_the_metadata_names_is_in_the_sample_settings_and_documented_with_a_default()
     {
-        var host = JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("host.json")))!;
-        var executable = host["customHandler"]!["description"]!["defaultExecutablePath"]!.GetValue<string>();
-        var publish = File.ReadAllText(RepositoryRoot.Combine("scripts", "publish.sh"));
+        var names = SettingReference().Matches(Metadata.ToJsonString()).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var sample = JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("local.settings.sample.json")))!["Values"]!.AsObject();
+        var readme = File.ReadAllLines(RepositoryRoot.Combine("README.md"));
 
-        Assert.Equal("handler/ProductOps.FunctionApp", executable);
-        Assert.Contains("-o \"$out/handler\"", publish);
-        Assert.True(host["customHandler"]!["enableForwardingHttpRequest"]!.GetValue<bool>());
-        Assert.Equal(5, host["extensions"]!["queues"]!["maxDequeueCount"]!.GetValue<int>());
+        Assert.NotEmpty(names);
+        foreach (var setting in names.Select(n => n.Replace(":", "__")))
+        {
+            Assert.True(sample.ContainsKey(setting), $"local.settings.sample.json does not set {setting}");
+            var row = readme.FirstOrDefault(l => l.StartsWith($"| `{setting}` |", StringComparison.Ordinal));
+            Assert.True(row is not null, $"README's settings table has no row for {setting}");
+            Assert.DoesNotContain("| none |", row, StringComparison.Ordinal);
+        }
     }
 
-    private static JsonNode Trigger(string function) =>
-        JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("functions", function, "function.json")))!["bindings"]!.AsArray()
-            .Single(b => b!["direction"]!.GetValue<string>() == "in")!;
+    [Fact]
+    public void The_connection_every_queue_trigger_names_is_the_storage_account_the_app_uses()
+    {
+        Assert.All(Metadata.SelectMany(f => f!["bindings"]!.AsArray()).Where(b => b!["type"]!.GetValue<string>() == "queueTrigger"),
+            b => Assert.Equal("AzureWebJobsStorage", b!["connection"]!.GetValue<string>()));
+    }
 
-    private bool Serves(string path, string method) =>
-        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Any(e =>
-            "/" + e.RoutePattern.RawText!.TrimStart('/') == path &&
-            (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains(method) ?? true));
+    private static JsonObject Trigger(string function) =>
+        Metadata.Single(f => f!["name"]!.GetValue<string>() == function)!["bindings"]!.AsArray()
+            .Single(b => b!["type"]!.GetValue<string>().EndsWith("Trigger", StringComparison.Ordinal))!.AsObject();
+
+    private static T LocalAttribute<T>(string function) where T : Attribute =>
+        LocalTriggers.Functions[function].GetMethods().Single(m => m.GetCustomAttribute<FunctionNameAttribute>()?.Name == function)
+            .GetParameters().Select(p => p.GetCustomAttribute<T>()).Single(a => a is not null)!;
+
+    /// <summary>The local host's HTTP endpoints, read from the built (not started) app.</summary>
+    private static IReadOnlyList<(string Name, string Route, IReadOnlyList<string> Methods)> HttpEndpoints()
+    {
+        var app = LocalHostApp.Build(["--contentRoot", AppContext.BaseDirectory]);
+        return [.. ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().Select(e => (
+            e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName,
+            "/" + e.RoutePattern.RawText!.TrimStart('/'),
+            (IReadOnlyList<string>)[.. e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods]))];
+    }
+
+    [GeneratedRegex("%([^%]+)%")]
+    private static partial Regex SettingReference();
 }

@@ -12,7 +12,7 @@ public sealed class HostJsonLoggingTests
     {
         await using var azurite = await Azurite.StartAsync();
         var settings = RunningApp.Settings(azurite, github: null);
-        settings["LocalQueueListener:Enabled"] = "false";
+        RunningApp.WithoutTriggers(settings);
         await using var app = await RunningApp.StartAsync(settings);
 
         var loggers = app.Services.GetRequiredService<ILoggerFactory>();

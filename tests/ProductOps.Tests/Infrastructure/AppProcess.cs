@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ProductOps.Tests.Infrastructure;
 
-/// <summary>The function app as a separate OS process (the build output next to the tests), so it can be killed.</summary>
+/// <summary>The local host as a separate OS process (the build output next to the tests), so it can be killed.</summary>
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
@@ -18,7 +18,7 @@ public sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(IDictionary<string, string?> settings)
     {
         var port = Azurite.FreePort();
-        var dll = Path.Combine(AppContext.BaseDirectory, "ProductOps.FunctionApp.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "ProductOps.LocalHost.dll");
         var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port} --contentRoot \"{AppContext.BaseDirectory}\"")
         {
             RedirectStandardOutput = true,

@@ -16,7 +16,7 @@ public sealed class GitHubIngressTests(GitHubIngressTests.IngressOnly env) : ICl
 {
     public sealed class IngressOnly : AppWithFakeGitHub
     {
-        protected override void Configure(Dictionary<string, string?> settings) => settings["LocalQueueListener:Enabled"] = "false";
+        protected override void Configure(Dictionary<string, string?> settings) => RunningApp.WithoutTriggers(settings);
     }
 
     [Fact]

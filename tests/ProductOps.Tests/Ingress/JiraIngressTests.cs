@@ -13,7 +13,7 @@ public sealed class JiraIngressTests(JiraIngressTests.IngressOnly env) : IClassF
 {
     public sealed class IngressOnly : AppWithFakeJira
     {
-        protected override void Configure(Dictionary<string, string?> settings) => settings["LocalQueueListener:Enabled"] = "false";
+        protected override void Configure(Dictionary<string, string?> settings) => RunningApp.WithoutTriggers(settings);
     }
 
     // Atlassian's test vector: https://developer.atlassian.com/cloud/jira/platform/webhooks/#secure-admin-webhooks
@@ -114,7 +114,7 @@ public sealed class JiraIngressTests(JiraIngressTests.IngressOnly env) : IClassF
     public async Task Without_a_secret_unsigned_deliveries_are_refused_unless_explicitly_allowed(bool allowUnsigned, HttpStatusCode expected)
     {
         var settings = RunningApp.Settings(env.Azurite, github: null);
-        settings["LocalQueueListener:Enabled"] = "false";
+        RunningApp.WithoutTriggers(settings);
         settings["Jira:AllowUnsignedWebhooks"] = allowUnsigned.ToString();
         await using var app = await RunningApp.StartAsync(settings);
 

@@ -13,7 +13,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     {
         azurite = await Azurite.StartAsync(inMemory: false);
         var settings = RunningApp.Settings(azurite, github: null);
-        settings["LocalQueueListener:Enabled"] = "false";
+        RunningApp.WithoutTriggers(settings);
         app = await RunningApp.StartAsync(settings);
     }
 

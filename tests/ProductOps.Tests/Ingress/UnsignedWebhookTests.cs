@@ -17,7 +17,7 @@ public sealed class UnsignedWebhookTests
         var settings = RunningApp.Settings(azurite, github: null);
         settings["GitHub:WebhookSecret"] = null;
         settings["GitHub:AllowUnsignedWebhooks"] = allowUnsigned;
-        settings["LocalQueueListener:Enabled"] = "false";
+        RunningApp.WithoutTriggers(settings);
         await using var app = await RunningApp.StartAsync(settings);
 
         var body = Encoding.UTF8.GetBytes(GitHubDeliveries.Load("issues.opened").ToJsonString());

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using ProductOps.Hosting;
 using ProductOps.Storage;
 using ProductOps.Tests.Infrastructure;
 using ProductOps.WorkItems;
@@ -7,8 +8,8 @@ using ProductOps.WorkItems;
 namespace ProductOps.Tests.Updates;
 
 /// <summary>
-/// The digest through the <c>stakeholder-digest</c> invocation endpoint, as the Functions host's timer
-/// calls it, over a board index in Azurite, to a JSON webhook on WireMock: each run covers the time since
+/// The digest through the <c>stakeholder-digest</c> timer function, run on demand by the local host's
+/// WebJobs host, over a board index in Azurite, to a JSON webhook on WireMock: each run covers the time since
 /// the last one, so two runs never repeat an item and a run after a long gap catches up.
 /// </summary>
 public sealed class DigestWatermarkTests(DigestWatermarkTests.Environment env) : IClassFixture<DigestWatermarkTests.Environment>
@@ -81,13 +82,8 @@ public sealed class DigestWatermarkTests(DigestWatermarkTests.Environment env) :
         await env.App.Services.GetRequiredService<TableDigestStates>().RememberAsync("github", repo, null, CancellationToken.None);
     }
 
-    /// <summary>What the Functions host does when the timer fires: POST /stakeholder-digest with the timer's invocation.</summary>
-    private async Task RunDigestAsync()
-    {
-        var invocation = new JsonObject { ["Data"] = new JsonObject { ["timer"] = new JsonObject { ["IsPastDue"] = false } }, ["Metadata"] = new JsonObject() };
-        var response = await env.App.Client.PostAsync("stakeholder-digest", new StringContent(invocation.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-    }
+    /// <summary>The timer function run now, as the host runs it when it fires (or as the Functions admin API runs it on demand).</summary>
+    private Task RunDigestAsync() => env.App.RunTimerAsync(FunctionNames.StakeholderDigest);
 
     private async Task<JsonNode> DigestAsync(string repo, int count)
     {

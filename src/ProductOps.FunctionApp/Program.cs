@@ -1,1 +1,0 @@
-await ProductOps.FunctionApp.FunctionApp.Build(args).RunAsync();

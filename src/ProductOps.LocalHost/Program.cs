@@ -1,0 +1,1 @@
+await ProductOps.LocalHost.LocalHostApp.Build(args).RunAsync();
