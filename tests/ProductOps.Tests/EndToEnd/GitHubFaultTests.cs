@@ -111,7 +111,7 @@ public sealed class GitHubFaultTests(GitHubFaultTests.ShortTimeouts env) : IClas
     private async Task AssertConvergedAsync(int number, int labelAdds = 1)
     {
         await Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, number).Count > 0, $"issue {number} has its score comment");
-        await Task.Delay(500);
+        await env.App.WaitUntilIdleAsync();
         Assert.Single(env.GitHub.CommentsOn(Repo, number));
         var adds = env.GitHub.Writes.Where(w => w.RequestMessage!.Method == "POST" && w.RequestMessage.AbsolutePath == $"/repos/{Repo}/issues/{number}/labels").ToList();
         Assert.Equal(labelAdds, adds.Count);

@@ -38,16 +38,19 @@ public sealed class GitHubScoringTests(AppWithFakeGitHub env) : IClassFixture<Ap
     [Fact]
     public async Task The_same_delivery_sent_again_is_acknowledged_and_causes_no_new_writes()
     {
+        // A redelivery is the same body under the same delivery id.
         var delivery = Guid.NewGuid().ToString();
-        await SendAsync(Labeled(3, RiceLabels), delivery);
+        var payload = Labeled(3, RiceLabels);
+        await SendAsync(payload, delivery);
         await WaitForCommentAsync(3);
+        await env.App.WaitUntilIdleAsync();
         var writes = WritesFor(3);
 
-        var again = await SendAsync(Labeled(3, RiceLabels), delivery);
+        var again = await SendAsync(payload, delivery);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("duplicate", await again.Content.ReadAsStringAsync());
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         Assert.Equal(writes, WritesFor(3));
     }
 
@@ -67,7 +70,7 @@ public sealed class GitHubScoringTests(AppWithFakeGitHub env) : IClassFixture<Ap
         await SendAsync(ownEvent);
 
         await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0, "the event is processed");
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         Assert.Equal(writes, WritesFor(4));
     }
 
@@ -79,7 +82,7 @@ public sealed class GitHubScoringTests(AppWithFakeGitHub env) : IClassFixture<Ap
         await SendAsync(Labeled(5, RiceLabels));
 
         await WaitForCommentAsync(5);
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         Assert.Single(env.GitHub.CommentsOn(Repo, 5));
     }
 
@@ -102,12 +105,13 @@ public sealed class GitHubScoringTests(AppWithFakeGitHub env) : IClassFixture<Ap
         var now = DateTimeOffset.UtcNow;
         await SendAsync(Labeled(7, RiceLabels, now));
         await WaitForCommentAsync(7);
+        await env.App.WaitUntilIdleAsync();
         var writes = WritesFor(7);
 
         await SendAsync(Labeled(7, ["reach:1", "impact:minimal", "confidence:10%", "effort:XL"], now.AddMinutes(-10)));
 
         await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0, "the event is processed");
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         Assert.Equal(writes, WritesFor(7));
     }
 

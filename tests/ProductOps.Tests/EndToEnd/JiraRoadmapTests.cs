@@ -64,8 +64,7 @@ public sealed class JiraRoadmapTests(JiraRoadmapTests.App env) : IClassFixture<J
 
     private async Task WaitUntilRefreshedAsync()
     {
-        await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0 && await env.MessagesIn(StorageNames.RoadmapQueue) == 0, "events and refreshes are processed", 60);
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync(timeoutSeconds: 90);
     }
 
     private Task<HttpResponseMessage> SendUpdatedAsync(string key, DateTimeOffset updated, string? identifier = null)

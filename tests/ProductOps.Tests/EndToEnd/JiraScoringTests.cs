@@ -23,7 +23,7 @@ public sealed class JiraScoringTests(AppWithFakeJira env) : IClassFixture<AppWit
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await WaitForCommentAsync("TES-101");
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         var writes = env.Jira.WritesTo("TES-101").Select(w => w.RequestMessage!).ToList();
         Assert.Equal(3, writes.Count);
         Assert.Equal("""{"update":{"labels":[{"add":"priority:P3"}]}}""", writes[0].Body);
@@ -44,13 +44,14 @@ public sealed class JiraScoringTests(AppWithFakeJira env) : IClassFixture<AppWit
         var updated = DateTimeOffset.UtcNow;
         await SendUpdatedAsync("TES-102", Inputs, updated, identifier);
         await WaitForCommentAsync("TES-102");
+        await env.App.WaitUntilIdleAsync();
         var writes = env.Jira.WritesTo("TES-102").Count;
 
         var again = await SendUpdatedAsync("TES-102", Inputs, updated, identifier, seed: false);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("duplicate", await again.Content.ReadAsStringAsync());
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         Assert.Equal(writes, env.Jira.WritesTo("TES-102").Count);
     }
 
@@ -59,7 +60,7 @@ public sealed class JiraScoringTests(AppWithFakeJira env) : IClassFixture<AppWit
     {
         await SendUpdatedAsync("TES-103", Inputs, DateTimeOffset.UtcNow.AddMinutes(-1));
         await WaitForCommentAsync("TES-103");
-        await Task.Delay(500);
+        await env.App.WaitUntilIdleAsync();
         var writes = env.Jira.WritesTo("TES-103").Count;
 
         // What Jira sends after our edits: the issue as it now is (label, score field, newer updated).
@@ -69,7 +70,7 @@ public sealed class JiraScoringTests(AppWithFakeJira env) : IClassFixture<AppWit
         await env.App.Client.SendAsync(JiraDeliveries.Request(echo, RunningApp.Secret, identifier));
 
         await Eventually.HoldsAsync(() => env.Logs.Lines.Any(l => l.Contains($"delivery {identifier}: Applied")), "the echo is applied, not skipped");
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         Assert.Equal(writes, env.Jira.WritesTo("TES-103").Count);
     }
 
@@ -79,7 +80,7 @@ public sealed class JiraScoringTests(AppWithFakeJira env) : IClassFixture<AppWit
         var now = DateTimeOffset.UtcNow;
         await SendUpdatedAsync("TES-104", Inputs, now);
         await WaitForCommentAsync("TES-104");
-        await Task.Delay(500);
+        await env.App.WaitUntilIdleAsync();
         var writes = env.Jira.WritesTo("TES-104").Count;
 
         var older = new Dictionary<string, JsonNode?>(Inputs) { [BusinessValue] = 1.0, [StorySize] = 13.0 };
@@ -87,7 +88,7 @@ public sealed class JiraScoringTests(AppWithFakeJira env) : IClassFixture<AppWit
         await SendUpdatedAsync("TES-104", older, now.AddMinutes(-10), identifier, seed: false);
 
         await Eventually.HoldsAsync(() => env.Logs.Lines.Any(l => l.Contains($"Skipped stale delivery {identifier}")), "the older delivery is skipped");
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         Assert.Equal(writes, env.Jira.WritesTo("TES-104").Count);
         var record = await env.App.Services.GetRequiredService<IItemStore>().GetAsync(new ItemKey("jira", "TES", "TES-104"), default);
         Assert.Equal(3.2, record!.Score!.Score);
@@ -100,7 +101,7 @@ public sealed class JiraScoringTests(AppWithFakeJira env) : IClassFixture<AppWit
         await SendUpdatedAsync("TES-105", new Dictionary<string, JsonNode?> { [BusinessValue] = 8.0 }, DateTimeOffset.UtcNow);
 
         await WaitForCommentAsync("TES-105");
-        await Task.Delay(500);
+        await env.App.WaitUntilIdleAsync();
         Assert.Contains("needs-scoring", env.Jira.LabelsOf("TES-105"));
         Assert.DoesNotContain(env.Jira.WritesTo("TES-105"), w => w.RequestMessage!.Body!.Contains(WsjfScore));
         Assert.Contains("Story size", Assert.Single(env.Jira.CommentsOn("TES-105")).Body.ToJsonString());

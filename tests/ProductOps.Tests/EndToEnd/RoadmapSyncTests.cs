@@ -54,7 +54,6 @@ public sealed class RoadmapSyncTests(RoadmapSyncTests.App env) : IClassFixture<R
 
         // The same labels again, with a newer timestamp: the index changes, the page does not.
         await SendAsync(1, ["reach:500", "impact:high", "confidence:80%", "effort:S", "phase:discovery", "priority:P2"]);
-        await Task.Delay(500);
         await WaitUntilRefreshedAsync();
         Assert.Single(env.GitHub.Commits);
         Assert.Single(env.GitHub.Writes, w => w.RequestMessage!.AbsolutePath.StartsWith($"/repos/{Repo}/issues", StringComparison.Ordinal) && w.RequestMessage.Method is "POST" or "PATCH" && !w.RequestMessage.AbsolutePath.Contains("/labels") && !w.RequestMessage.AbsolutePath.Contains("/comments"));
@@ -71,8 +70,7 @@ public sealed class RoadmapSyncTests(RoadmapSyncTests.App env) : IClassFixture<R
 
     private async Task WaitUntilRefreshedAsync()
     {
-        await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0 && await env.MessagesIn(StorageNames.RoadmapQueue) == 0, "events and refreshes are processed", 60);
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync(timeoutSeconds: 90);
     }
 
     private async Task<string> Page()

@@ -59,6 +59,7 @@ public sealed class RoadmapTwoInstancesTests : IAsyncLifetime
         var storage = first.Services.GetRequiredService<StorageAccount>();
         async Task<int> Count(string name) => (await storage.Queue(name).GetPropertiesAsync()).Value.ApproximateMessagesCount;
         await Eventually.HoldsAsync(async () => await Count(StorageNames.EventsQueue) == 0 && await Count(StorageNames.RoadmapQueue) == 0, "both queues are empty", 60);
-        await Task.Delay(1500);
+        await first.WaitUntilIdleAsync(timeoutSeconds: 90);
+        await second.WaitUntilIdleAsync(timeoutSeconds: 90);
     }
 }

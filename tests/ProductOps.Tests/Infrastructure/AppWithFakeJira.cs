@@ -62,6 +62,6 @@ public class AppWithFakeJira : IAsyncLifetime
 
     public async Task<int> MessagesIn(string queue) => (await Queue(queue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
 
-    /// <summary>Waits until the app is idle: see <see cref="Idle"/>.</summary>
-    public Task WaitUntilIdleAsync(int timeoutSeconds = 60) => Idle.WaitAsync(MessagesIn, timeoutSeconds);
+    /// <summary>Queues empty and no invocation running, several polls in a row: see <see cref="RunningApp.WaitUntilIdleAsync"/>.</summary>
+    public Task WaitUntilIdleAsync(int timeoutSeconds = 60) => App.WaitUntilIdleAsync(timeoutSeconds);
 }

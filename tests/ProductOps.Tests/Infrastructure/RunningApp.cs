@@ -43,6 +43,8 @@ public sealed class RunningApp : IAsyncDisposable
         ["GitHub:MutationInterval"] = "00:00:00.020",
         ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00.200",
         ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+        // Every processed event schedules a debounced roadmap refresh; a short window lets idle waits end soon.
+        ["Roadmap:DebounceWindow"] = "00:00:01",
     };
 
     /// <summary>Turns the queue and timer functions off (the Functions host's <c>AzureWebJobs.&lt;name&gt;.Disabled</c>): the webhooks alone.</summary>
@@ -87,8 +89,9 @@ public sealed class RunningApp : IAsyncDisposable
             {
                 quiet = quiet && (await storage.Queue(queue).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0;
             }
+            // Several polls in a row: a message enqueued just as the previous invocation settles is seen.
             quietPolls = quiet && invocations.Running == 0 ? quietPolls + 1 : 0;
-            return quietPolls >= 3;
+            return quietPolls >= 5;
         }, "the app is idle (queues empty, no invocation running)", timeoutSeconds);
     }
 

@@ -46,7 +46,7 @@ public sealed class AnnouncementEndToEndTests(AnnouncementEndToEndTests.Environm
 
         // GitHub redelivers the same event under a new delivery id: nothing is announced twice.
         await SendAsync(payload);
-        await Task.Delay(1500);
+        await env.App.WaitUntilIdleAsync();
         Assert.Equal(2, UpdateComments(21).Count);
         Assert.Equal(2, env.Hooks.Posts("/slack").Count);
     }

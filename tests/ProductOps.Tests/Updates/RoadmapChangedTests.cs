@@ -65,8 +65,7 @@ public sealed class RoadmapChangedTests(RoadmapChangedTests.App env) : IClassFix
 
     private async Task WaitUntilRefreshedAsync()
     {
-        await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0 && await env.MessagesIn(StorageNames.RoadmapQueue) == 0, "events and refreshes are processed", 60);
-        await Task.Delay(1500);
+        await env.App.WaitUntilIdleAsync(timeoutSeconds: 90);
     }
 
     private int sent;

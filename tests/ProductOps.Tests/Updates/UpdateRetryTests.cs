@@ -23,7 +23,7 @@ public sealed class UpdateRetryTests(UpdateRetryTests.Environment env) : IClassF
         await env.QueueAsync("flaky-1", new UpdateTarget(UpdateTargetKind.Slack, "flaky"));
 
         await Eventually.HoldsAsync(() => env.Hooks.Requests("/flaky").Count == 2, "the retry reaches the webhook");
-        await Task.Delay(1000);
+        await env.App.WaitUntilIdleAsync();
         Assert.Equal([500, 200], env.Hooks.Requests("/flaky").OrderBy(e => e.RequestMessage!.DateTime).Select(e => (int)e.ResponseMessage!.StatusCode!));
 
         // The same update queued again (a retried event) is not posted again.
