@@ -22,6 +22,7 @@ public static class ProductOpsCli
         {
             options.Verbose,
             options.Settings,
+            DoctorCommand.Create(cli, options),
             BackfillCommands.Create(cli, options),
             RoadmapCommand.Create(cli, options),
             PreviewCommand.Create(cli, options),

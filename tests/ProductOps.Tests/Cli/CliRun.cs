@@ -15,6 +15,7 @@ internal static class CliRun
         var output = new StringWriter();
         var errors = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No });
+        console.Profile.Width = 400; // one checklist line per line, as on a wide terminal
         var code = await ProductOpsCli.RunAsync(args, new CliContext(settings, contentRoot, console, output, errors));
         return new CliResult(code, output.ToString(), errors.ToString());
     }
