@@ -24,6 +24,7 @@ public static class ProductOpsCli
             options.Settings,
             DoctorCommand.Create(cli, options),
             BackfillCommands.Create(cli, options),
+            DigestCommand.Create(cli, options),
             RoadmapCommand.Create(cli, options),
             PreviewCommand.Create(cli, options),
         };
