@@ -27,6 +27,13 @@ internal sealed class GitHubBackfill(IServiceProvider services, IAnsiConsole con
             return ExitCodes.Usage;
         }
 
+        if (!options.DryRun || github.HasAppCredentials)
+        {
+            // As the app does on start. An app's installation-token requests are paced like writes,
+            // through the pacing table, so even a dry run as an app needs it.
+            await services.GetRequiredService<Storage.StorageAccount>().EnsureCreatedAsync([], ct);
+        }
+
         var clients = services.GetRequiredService<GitHubClients>();
         var targets = new List<(string Repository, string? Installation)>();
         if (clients.ForApp() is not { } app)
