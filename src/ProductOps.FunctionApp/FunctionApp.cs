@@ -36,6 +36,7 @@ public static class FunctionApp
         app.MapPost(CustomHandlerInvocation.ProcessEventRoute, CustomHandlerInvocation.ProcessEventAsync);
         app.MapPost(RoadmapFunction.Route, RoadmapFunction.InvokeAsync);
         Updates.UpdatesFunctions.Map(app);
+        ProductOps.Setup.SetupEndpoints.Map(app, Path.Combine(builder.Environment.ContentRootPath, "local.settings.json"));
         return app;
     }
 
