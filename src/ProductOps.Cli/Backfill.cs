@@ -1,5 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using ProductOps.Processing;
 using ProductOps.Roadmap;
 using ProductOps.Storage;
@@ -11,24 +11,28 @@ namespace ProductOps.Cli;
 /// <summary>Reads one page of a tracker's open items: null page means the first; the next page is null after the last.</summary>
 internal delegate Task<(IReadOnlyList<WorkItem> Items, string? Next)> PageReader(string? page, CancellationToken ct);
 
+/// <summary>One repository or project to backfill, with the scope (GitHub App installation) that writes to it.</summary>
+internal sealed record BackfillTarget(ItemKey Container, string Name, string? Scope, PageReader ReadPage);
+
 /// <summary>
 /// The loop every backfill shares: page by page through the same <see cref="EventProcessor"/> as
 /// webhook deliveries (lock, stale guard, scoring, writes as diffs), a cursor saved after each page so
 /// an interrupted run resumes there, a roadmap refresh scheduled at the end, and a summary.
 /// A dry run reads the index but writes nothing: no tracker writes, no rows, no cursor, no lock blobs.
+/// Index, locks, storage and loggers come from the app's composition root.
 /// </summary>
-internal sealed class Backfill(IAnsiConsole console, StorageAccount storage, bool dryRun)
+internal sealed class Backfill(IAnsiConsole console, IServiceProvider services, bool dryRun)
 {
-    private static readonly ILoggerFactory Loggers = NullLoggerFactory.Instance;
-
-    public async Task<int> RunAsync(ITrackerProvider provider, ItemKey container, string name, bool restart, PageReader readPage, CancellationToken ct, Func<DryRunSession, ITrackerSession>? dryRunSession = null)
+    public async Task<Tally> RunAsync(ITrackerProvider provider, BackfillTarget target, bool restart, CancellationToken ct, Func<DryRunSession, ITrackerSession>? dryRunSession = null)
     {
-        var clock = TimeProvider.System;
-        IItemStore store = new TableItemStore(storage);
-        IItemLocks locks = new BlobItemLocks(storage, clock);
+        var clock = services.GetRequiredService<TimeProvider>();
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        var storage = services.GetRequiredService<StorageAccount>();
+        var store = services.GetRequiredService<IItemStore>();
+        var locks = services.GetRequiredService<IItemLocks>();
         if (dryRun)
         {
-            provider = new DryRunProvider(provider, Loggers, dryRunSession);
+            provider = new DryRunProvider(provider, loggers, dryRunSession);
             store = new ReadOnlyItemStore(store);
             locks = new ProcessItemLocks();
         }
@@ -37,14 +41,15 @@ internal sealed class Backfill(IAnsiConsole console, StorageAccount storage, boo
             await storage.EnsureCreatedAsync([], ct);
         }
 
-        var processor = new EventProcessor([provider], store, locks, clock, Loggers.CreateLogger<EventProcessor>());
+        var processor = new EventProcessor([provider], store, locks, clock, loggers.CreateLogger<EventProcessor>());
         var cursors = new BackfillCursors(storage);
+        var (container, name) = (target.Container, target.Name);
         var key = $"{container.Provider}:{container.Container}";
         var cursor = restart ? null : await cursors.GetAsync(key, ct);
         var (pages, tally) = (cursor?.Pages ?? 0, cursor?.Tally ?? Tally.Zero);
         if (cursor is not null)
         {
-            console.MarkupLine($"Resuming after page {pages} ({tally.Total} issues done). Use --restart to start over.");
+            console.MarkupLine($"Resuming after page {pages} of {Markup.Escape(name)} ({tally.Total} issues done). Use --restart to start over.");
         }
 
         await console.Progress().StartAsync(async progress =>
@@ -54,10 +59,10 @@ internal sealed class Backfill(IAnsiConsole console, StorageAccount storage, boo
             var next = cursor?.Next;
             do
             {
-                var (items, following) = await readPage(next, ct);
+                var (items, following) = await target.ReadPage(next, ct);
                 foreach (var item in items)
                 {
-                    var outcome = await processor.ProcessAsync(provider, new ItemEvent(item, "backfill", "listed", null), $"backfill page {pages + 1}", ct);
+                    var outcome = await processor.ProcessAsync(provider, new ItemEvent(item, "backfill", "listed", target.Scope), $"backfill page {pages + 1}", ct);
                     tally = tally.Add(outcome);
                     task.Increment(1);
                 }
@@ -77,22 +82,26 @@ internal sealed class Backfill(IAnsiConsole console, StorageAccount storage, boo
         {
             await cursors.DeleteAsync(key, ct);
             // Let a running app rewrite the roadmap once from the filled index.
-            await new RoadmapRefreshQueue(storage, new RoadmapSettings(), clock).MarkDirtyAsync(container, null, ct);
+            await services.GetRequiredService<IRoadmapSignal>().MarkDirtyAsync(container, target.Scope, ct);
         }
-        Summary(name, pages, tally);
-        return 0;
+        return tally with { Pages = pages };
     }
 
-    private void Summary(string name, int pages, Tally tally)
+    /// <summary>One row per repository or project, and what the run did.</summary>
+    public void Summary(IReadOnlyList<(string Name, Tally Tally)> done)
     {
-        var table = new Table().AddColumn("Backfill").AddColumn(new TableColumn("Count").RightAligned());
-        table.AddRow("Pages read", pages.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        table.AddRow("Issues scored and indexed", tally.Applied.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        table.AddRow("Skipped (index already newer)", tally.Stale.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        table.AddRow("Ignored", tally.Ignored.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var table = new Table().AddColumn("Backfilled").AddColumn(new TableColumn("Pages read").RightAligned())
+            .AddColumn(new TableColumn("Issues scored and indexed").RightAligned()).AddColumn(new TableColumn("Skipped (index already newer)").RightAligned())
+            .AddColumn(new TableColumn("Ignored").RightAligned());
+        foreach (var (name, tally) in done)
+        {
+            table.AddRow(Markup.Escape(name), Text(tally.Pages), Text(tally.Applied), Text(tally.Stale), Text(tally.Ignored));
+        }
         console.Write(table);
         console.MarkupLine(dryRun
             ? "[yellow]Dry run: nothing was written (no labels, comments, index rows or cursor).[/]"
-            : $"Done: {tally.Total} open issues of {Markup.Escape(name)} are in the board index.");
+            : $"Done: {done.Sum(d => d.Tally.Total)} open issues of {string.Join(", ", done.Select(d => Markup.Escape(d.Name)))} are in the board index.");
     }
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

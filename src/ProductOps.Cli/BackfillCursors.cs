@@ -53,6 +53,9 @@ internal sealed record BackfillCursor(string Next, int Pages, Tally Tally);
 /// <summary>How many issues each processing outcome had.</summary>
 internal sealed record Tally(int Applied, int Stale, int Ignored)
 {
+    /// <summary>Pages read; kept in the cursor row apart from the tally.</summary>
+    public int Pages { get; init; }
+
     public static Tally Zero { get; } = new(0, 0, 0);
 
     public int Total => Applied + Stale + Ignored;

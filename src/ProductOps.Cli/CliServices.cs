@@ -1,14 +1,32 @@
 using Microsoft.Extensions.Configuration;
-using ProductOps.GitHub;
-using ProductOps.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using ProductOps.Hosting;
 
 namespace ProductOps.Cli;
 
-/// <summary>The same settings names as the function app (GitHub:*, AzureWebJobsStorage), read from the environment.</summary>
+/// <summary>What every command gets: the settings, where relative paths start, and where to write.</summary>
+public sealed record CliContext(IConfiguration Settings, string ContentRoot, IAnsiConsole Console, TextWriter Output, TextWriter? Error = null)
+{
+    public TextWriter Errors => Error ?? Output;
+}
+
+/// <summary>The app's own composition root (<see cref="ProductOpsServices.AddProductOps"/>): the tool wires nothing by hand.</summary>
 internal static class CliServices
 {
-    public static StorageAccount Storage(IConfiguration settings) => StorageConnection.FromConfiguration(settings);
-
-    public static GitHubSettings GitHub(IConfiguration settings) =>
-        settings.GetSection(GitHubSettings.Section).Get<GitHubSettings>() ?? new GitHubSettings();
+    public static ServiceProvider Build(CliContext cli, bool verbose)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging =>
+        {
+            // Quiet by default: the tool prints its own results; --verbose shows the app's log too.
+            if (verbose)
+            {
+                logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
+            }
+        });
+        services.AddProductOps(cli.Settings, cli.ContentRoot);
+        return services.BuildServiceProvider();
+    }
 }

@@ -1,51 +1,101 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Octokit;
 using ProductOps.Events;
 using ProductOps.GitHub;
-using ProductOps.Roadmap;
-using ProductOps.Storage;
 using ProductOps.WorkItems;
 using Spectre.Console;
 
 namespace ProductOps.Cli;
 
-public sealed record BackfillOptions(string Repository, bool DryRun, bool Restart, int PageSize);
+public sealed record BackfillOptions(string? Repository, bool DryRun, bool Restart, int PageSize, long? Installation = null);
 
 /// <summary>
-/// Fills the board index from a repository's open issues (<see cref="Backfill"/>), over the shared
-/// GitHub clients: mutations serial and paced, retry-after and x-ratelimit-reset honoured, pages
-/// followed through GitHub's Link headers.
+/// Fills the board index from repositories' open issues (<see cref="Backfill"/>), with the
+/// credentials the app uses: a token reads the named repository; a GitHub App finds its
+/// installations (<c>GET /app/installations</c>, or <c>--installation</c>) and backfills each
+/// installation's repositories (<c>GET /installation/repositories</c>), or the named one, with that
+/// installation's token. Pages follow GitHub's Link headers; writes are paced as in the app.
 /// </summary>
-internal sealed class GitHubBackfill(IConfiguration settings, IAnsiConsole console)
+internal sealed class GitHubBackfill(IServiceProvider services, IAnsiConsole console)
 {
     public async Task<int> RunAsync(BackfillOptions options, CancellationToken ct)
     {
-        var github = CliServices.GitHub(settings);
+        var github = services.GetRequiredService<GitHubSettings>();
         if (!github.HasCredentials)
         {
-            console.MarkupLine("[red]Set GitHub__Token (or GitHub__AppId and GitHub__PrivateKey) to read the repository.[/]");
-            return 2;
+            console.MarkupLine("[red]No GitHub credentials: set GitHub__Token, or GitHub__AppId and GitHub__PrivateKey (productops doctor checks them).[/]");
+            return ExitCodes.Usage;
         }
 
-        var storage = CliServices.Storage(settings);
-        var clock = TimeProvider.System;
-        var loggers = NullLoggerFactory.Instance;
-        // Mutation slots come from the same table row as the running app's, so a backfill and the
-        // app together still respect GitHub's secondary limits for the installation.
-        var clients = new GitHubClients(github, clock, new TableMutationSchedule(storage, clock));
-        var configs = new RepositoryConfigReader(clock, new ConfigProblemIssue(loggers.CreateLogger<ConfigProblemIssue>()), loggers.CreateLogger<RepositoryConfigReader>(), github.ConfigCacheDuration,
-            new TableLastGoodConfigs(storage, clock), new RoadmapTargetPolicy(settings.GetSection(RoadmapSettings.Section).Get<RoadmapSettings>() ?? new RoadmapSettings()));
-        var provider = new GitHubProvider(new GitHubSessions(github, clients, configs, loggers), configs);
-        var issues = new GitHubIssues(clients.For(null), options.Repository);
+        if (!options.DryRun || github.HasAppCredentials)
+        {
+            // As the app does on start. An app's installation-token requests are paced like writes,
+            // through the pacing table, so even a dry run as an app needs it.
+            await services.GetRequiredService<Storage.StorageAccount>().EnsureCreatedAsync([], ct);
+        }
 
-        return await new Backfill(console, storage, options.DryRun).RunAsync(
-            provider, new ItemKey(Providers.GitHub, options.Repository, "backfill"), options.Repository, options.Restart,
-            async (page, token) =>
+        var clients = services.GetRequiredService<GitHubClients>();
+        var targets = new List<(string Repository, string? Installation)>();
+        if (clients.ForApp() is not { } app)
+        {
+            if (options.Repository is null)
+            {
+                console.MarkupLine("[red]--repo owner/name is needed with a token (a GitHub App finds its repositories itself).[/]");
+                return ExitCodes.Usage;
+            }
+            targets.Add((options.Repository, null));
+        }
+        else
+        {
+            targets.AddRange(await AppRepositoriesAsync(app, clients, options));
+        }
+
+        if (targets.Count == 0)
+        {
+            console.MarkupLine("[yellow]The app is installed on no repository: install it first (productops doctor shows where it is installed).[/]");
+            return ExitCodes.Failure;
+        }
+
+        var provider = services.GetRequiredService<IEnumerable<ITrackerProvider>>().Single(p => p.Name == Providers.GitHub);
+        var backfill = new Backfill(console, services, options.DryRun);
+        var done = new List<(string, Tally)>();
+        foreach (var (repository, installation) in targets)
+        {
+            var issues = new GitHubIssues(clients.For(installation), repository);
+            var target = new BackfillTarget(new ItemKey(Providers.GitHub, repository, "backfill"), repository, installation, async (page, token) =>
             {
                 var (items, next) = await issues.GetPageAsync(page is null ? issues.FirstPage(options.PageSize) : new Uri(page, UriKind.RelativeOrAbsolute), token);
                 return (items, next?.OriginalString);
-            },
-            ct);
+            });
+            done.Add((repository, await backfill.RunAsync(provider, target, options.Restart, ct)));
+        }
+        backfill.Summary(done);
+        return ExitCodes.Ok;
     }
+
+    /// <summary>The repositories to backfill as the app, each with the installation whose token writes to it.</summary>
+    private static async Task<IReadOnlyList<(string, string?)>> AppRepositoriesAsync(IGitHubClient app, GitHubClients clients, BackfillOptions options)
+    {
+        if (options.Repository is { } named && options.Installation is null)
+        {
+            // GET /repos/{owner}/{repo}/installation: a 404 means the app is not installed there.
+            var parts = named.Split('/');
+            var installation = await app.GitHubApps.GetRepositoryInstallationForCurrent(parts[0], parts[1]);
+            return [(named, Id(installation.Id))];
+        }
+
+        IEnumerable<long> ids = options.Installation is { } only ? [only] : (await app.GitHubApps.GetAllInstallationsForCurrent()).Select(i => i.Id);
+        var targets = new List<(string, string?)>();
+        foreach (var id in ids)
+        {
+            var repositories = await clients.For(Id(id)).GitHubApps.Installation.GetAllRepositoriesForCurrent();
+            targets.AddRange(repositories.Repositories
+                .Where(r => options.Repository is null || string.Equals(r.FullName, options.Repository, StringComparison.OrdinalIgnoreCase))
+                .Where(r => !r.Archived)
+                .Select(r => (r.FullName, (string?)Id(id))));
+        }
+        return targets;
+    }
+
+    private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using ProductOps.Events;
 using ProductOps.Jira;
 using ProductOps.WorkItems;
@@ -16,29 +14,30 @@ public sealed record JiraBackfillOptions(string Project, bool DryRun, bool Resta
 /// translated as a webhook's issue is and scored with the project's configuration from the settings.
 /// Jira's 429 and 503 are waited out by the client's retry handler (Retry-After).
 /// </summary>
-internal sealed class JiraBackfill(IConfiguration settings, IAnsiConsole console)
+internal sealed class JiraBackfill(IServiceProvider services, IAnsiConsole console)
 {
     public async Task<int> RunAsync(JiraBackfillOptions options, CancellationToken ct)
     {
-        var jira = settings.GetSection(JiraSettings.Section).Get<JiraSettings>() ?? new JiraSettings();
+        var jira = services.GetRequiredService<JiraSettings>();
         if (!jira.HasCredentials)
         {
             console.MarkupLine("[red]Set Jira__BaseUrl, Jira__Email and Jira__ApiToken to read the project.[/]");
-            return 2;
+            return ExitCodes.Usage;
         }
 
-        var clock = TimeProvider.System;
-        var loggers = NullLoggerFactory.Instance;
-        var configs = new JiraProjectConfigs(jira, Environment.CurrentDirectory, loggers.CreateLogger<JiraProjectConfigs>());
-        var provider = new JiraProvider(jira, configs, clock, loggers);
-        var client = JiraClient.Create(jira.ToOptions(), new JiraRetryOptions { MaxDelay = jira.MaxRateLimitWait }, time: clock);
+        var configs = services.GetRequiredService<JiraProjectConfigs>();
+        var provider = services.GetRequiredService<IEnumerable<ITrackerProvider>>().Single(p => p.Name == Providers.Jira);
+        // The listing client is the tool's own (JQL search pages); the provider's client does the writes.
+        var client = JiraClient.Create(jira.ToOptions(), new JiraRetryOptions { MaxDelay = jira.MaxRateLimitWait }, time: services.GetRequiredService<TimeProvider>());
         var issues = new JiraIssues(client, options.Project);
 
-        return await new Backfill(console, CliServices.Storage(settings), options.DryRun).RunAsync(
-            provider, new ItemKey(Providers.Jira, options.Project, "backfill"), options.Project, options.Restart,
-            (page, token) => issues.GetPageAsync(page, options.PageSize, token),
-            ct,
+        var backfill = new Backfill(console, services, options.DryRun);
+        var target = new BackfillTarget(new ItemKey(Providers.Jira, options.Project, "backfill"), options.Project, null,
+            (page, token) => issues.GetPageAsync(page, options.PageSize, token));
+        var tally = await backfill.RunAsync(provider, target, options.Restart, ct,
             // A dry run still scores with the project's configuration, so what it logs is what would be written.
             dryRunSession: session => new JiraSession(session, configs));
+        backfill.Summary([(options.Project, tally)]);
+        return ExitCodes.Ok;
     }
 }

@@ -5,73 +5,74 @@ using Spectre.Console;
 namespace ProductOps.Cli;
 
 /// <summary>
-/// <c>productops backfill github --repo owner/name [--dry-run] [--restart] [--page-size N]</c>,
-/// <c>productops backfill jira --project KEY [--dry-run] [--restart] [--page-size N]</c>,
-/// <c>productops roadmap render --repo owner/name [--format md|html] [--config file]</c> (docs/roadmap.md), and
-/// <c>productops preview --template name</c> (docs/updates.md).
+/// <c>productops</c>: <c>doctor</c>, <c>backfill github|jira</c>, <c>digest send|preview</c>,
+/// <c>roadmap render</c> and <c>preview</c> (docs/cli.md). Every failure is one line with its cause
+/// and what to do; exit codes are <see cref="ExitCodes"/>.
 /// </summary>
 public static class ProductOpsCli
 {
-    public static async Task<int> RunAsync(string[] args, IConfiguration settings, IAnsiConsole console, TextWriter output, CancellationToken ct = default)
+    /// <summary>Runs with settings already read (tests pass their own); content root is the current directory.</summary>
+    public static Task<int> RunAsync(string[] args, IConfiguration settings, IAnsiConsole console, TextWriter output, CancellationToken ct = default) =>
+        RunAsync(args, new CliContext(settings, Environment.CurrentDirectory, console, output), ct);
+
+    public static async Task<int> RunAsync(string[] args, CliContext cli, CancellationToken ct = default)
     {
-        var repo = new Option<string>("--repo") { Description = "The repository, owner/name.", Required = true };
-        repo.Validators.Add(r =>
+        var options = new CommonOptions();
+        var root = new RootCommand("Product Ops command-line tool: check the setup, fill the board index, send digests. Exit codes: 0 ok, 1 failure, 2 usage, 130 cancelled.")
         {
-            if (r.GetValueOrDefault<string>() is { } value && (value.Count(c => c == '/') != 1 || value.StartsWith('/') || value.EndsWith('/')))
-            {
-                r.AddError("--repo must be owner/name.");
-            }
-        });
-        var dryRun = new Option<bool>("--dry-run") { Description = "Read and score, write nothing: no tracker writes, no index rows, no cursor." };
-        var restart = new Option<bool>("--restart") { Description = "Ignore a saved cursor and start from the first page." };
-        var pageSize = new Option<int>("--page-size") { Description = "Issues per page (1-100).", DefaultValueFactory = _ => 100 };
-        var format = new Option<string>("--format") { Description = "md or html.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "html");
-        var configFile = new Option<FileInfo?>("--config") { Description = "A local product-ops.yml whose roadmap: section applies (default: the defaults)." };
-
-        var github = new Command("github", "List a repository's open issues page by page, score them and fill the board index.") { repo, dryRun, restart, pageSize };
-        github.SetAction((result, token) => new GitHubBackfill(settings, console).RunAsync(
-            new BackfillOptions(result.GetValue(repo)!, result.GetValue(dryRun), result.GetValue(restart), Math.Clamp(result.GetValue(pageSize), 1, 100)), token));
-
-        var project = new Option<string>("--project") { Description = "The Jira project key, e.g. PROJ.", Required = true };
-        project.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string>() is { } value && !Jira.JiraIssues.IsProjectKey(value))
-            {
-                r.AddError("--project must be a Jira project key, such as PROJ.");
-            }
-        });
-        var jira = new Command("jira", "List a Jira project's open issues page by page (JQL search), score them and fill the board index.") { project, dryRun, restart, pageSize };
-        jira.SetAction((result, token) => new JiraBackfill(settings, console).RunAsync(
-            new JiraBackfillOptions(result.GetValue(project)!, result.GetValue(dryRun), result.GetValue(restart), Math.Clamp(result.GetValue(pageSize), 1, 100)), token));
-
-        var render = new Command("render", "Print the roadmap page from the board index (no tracker reads).") { repo, format, configFile };
-        render.SetAction((result, token) => RoadmapPreview.RunAsync(settings, output, result.GetValue(repo)!, result.GetValue(format)!, result.GetValue(configFile), token));
-
-        var preview = PreviewCommand(settings, output);
-        var root = new RootCommand("Product Ops command-line tool")
-        {
-            preview,
-            new Command("backfill", "Fill the board index from a tracker.") { github, jira },
-            new Command("roadmap", "Work with the roadmap page.") { render },
+            options.Verbose,
+            options.Settings,
+            DoctorCommand.Create(cli, options),
+            BackfillCommands.Create(cli, options),
+            DigestCommand.Create(cli, options),
+            RoadmapCommand.Create(cli, options),
+            PreviewCommand.Create(cli, options),
         };
-        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, ct);
-    }
 
-    /// <summary><c>productops preview --template digest [--repo owner/name | --project KEY] [--sample] [--channel markdown|slack|teams] [--file t.scriban]</c> (docs/updates.md).</summary>
-    private static Command PreviewCommand(IConfiguration settings, TextWriter output)
-    {
-        var template = new Option<string>("--template") { Description = "The template: " + string.Join(", ", Updates.UpdateTemplates.All) + ".", Required = true };
-        template.AcceptOnlyFromAmong([.. Updates.UpdateTemplates.All]);
-        var repo = new Option<string?>("--repo") { Description = "A GitHub repository (owner/name) whose board index gives the data." };
-        var project = new Option<string?>("--project") { Description = "A Jira project key whose board index gives the data." };
-        var sample = new Option<bool>("--sample") { Description = "Use built-in sample data instead of the index." };
-        var channel = new Option<string>("--channel") { Description = "markdown (GitHub, Jira, JSON webhooks), slack or teams.", DefaultValueFactory = _ => "markdown" };
-        channel.AcceptOnlyFromAmong("markdown", "slack", "teams");
-        var file = new Option<FileInfo?>("--file") { Description = "A template file to render instead of the default (e.g. .github/product-ops/templates/digest.scriban)." };
-        var command = new Command("preview", "Render an update template to stdout, to edit templates safely.") { template, repo, project, sample, channel, file };
-        command.SetAction((result, token) => UpdatePreview.RunAsync(settings, output, new UpdatePreview.Options(
-            result.GetValue(template)!, result.GetValue(repo), result.GetValue(project), result.GetValue(sample), result.GetValue(channel)!, result.GetValue(file)), token));
-        return command;
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await cli.Errors.WriteLineAsync(error.Message);
+            }
+            await cli.Errors.WriteLineAsync("Run productops --help for usage.");
+            return ExitCodes.Usage;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = cli.Output, Error = cli.Errors, EnableDefaultExceptionHandler = false }, ct);
     }
+}
+
+/// <summary>Options every command takes.</summary>
+internal sealed class CommonOptions
+{
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show the app's log and, on failure, the exception with its stack trace.", Recursive = true };
+
+    public Option<FileInfo?> Settings { get; } = new(CliSettings.Option) { Description = "A local.settings.json to read Values from (default: the one in the current directory).", Recursive = true };
+
+    /// <summary>Runs <paramref name="action"/> over the app's services; a failure becomes one line and exit code 1.</summary>
+    public void SetAction(Command command, CliContext cli, Func<ParseResult, IServiceProvider, CancellationToken, Task<int>> action) =>
+        command.SetAction(async (result, ct) =>
+        {
+            var verbose = result.GetValue(Verbose);
+            try
+            {
+                await using var services = CliServices.Build(cli, verbose);
+                return await action(result, services, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                await cli.Errors.WriteLineAsync("Cancelled.");
+                return ExitCodes.Cancelled;
+            }
+            catch (Exception e)
+            {
+                await cli.Errors.WriteLineAsync(CliErrors.Describe(e, cli.Settings));
+                if (verbose)
+                {
+                    await cli.Errors.WriteLineAsync(e.ToString());
+                }
+                return ExitCodes.Failure;
+            }
+        });
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ProductOps.Configuration;
 using ProductOps.Events;
 using ProductOps.Roadmap;
@@ -10,7 +10,7 @@ namespace ProductOps.Cli;
 /// <summary><c>roadmap render</c>: the page as the app would write it, from the index alone.</summary>
 internal static class RoadmapPreview
 {
-    public static async Task<int> RunAsync(IConfiguration settings, TextWriter output, string repo, string format, FileInfo? configFile, CancellationToken ct)
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, string repo, string format, FileInfo? configFile, CancellationToken ct)
     {
         var config = RoadmapConfig.Defaults;
         if (configFile is not null)
@@ -19,13 +19,13 @@ internal static class RoadmapPreview
             if (loaded.Config is null)
             {
                 await output.WriteLineAsync(ConfigLoader.FormatErrors(loaded.Errors));
-                return 2;
+                return ExitCodes.Usage;
             }
             config = loaded.Config.Roadmap;
         }
 
         var records = new List<ItemRecord>();
-        await foreach (var record in new TableItemStore(CliServices.Storage(settings)).ListAsync(Providers.GitHub, repo, ct))
+        await foreach (var record in services.GetRequiredService<TableItemStore>().ListAsync(Providers.GitHub, repo, ct))
         {
             records.Add(record);
         }

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using ProductOps.Events;
 using ProductOps.Roadmap;
 using ProductOps.Storage;
@@ -17,12 +16,12 @@ internal static class UpdatePreview
 {
     public sealed record Options(string Template, string? Repo, string? Project, bool Sample, string Channel, FileInfo? File);
 
-    public static async Task<int> RunAsync(IConfiguration settings, TextWriter output, Options options, CancellationToken ct)
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, Options options, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
         var model = options.Sample || (options.Repo ?? options.Project) is null
             ? UpdatePreviews.Sample(options.Template, now)
-            : await FromIndexAsync(settings, output, options, now, ct);
+            : await FromIndexAsync(services, output, options, now, ct);
         var dialect = Enum.Parse<TextDialect>(options.Channel, ignoreCase: true);
         var provider = options.Project is null ? Providers.GitHub : Providers.Jira;
         var update = new UpdateMessage
@@ -34,7 +33,8 @@ internal static class UpdatePreview
 
         if (options.File is null)
         {
-            var renderer = new UpdateRenderer([], new UpdatesSettings(), NullLogger<UpdateRenderer>.Instance);
+            // The default template, never a repository's override: the preview is for editing templates locally.
+            var renderer = new UpdateRenderer([], services.GetRequiredService<UpdatesSettings>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<UpdateRenderer>.Instance);
             await output.WriteAsync(await renderer.RenderAsync(update, dialect, mentions, ct));
             return 0;
         }
@@ -46,19 +46,19 @@ internal static class UpdatePreview
             {
                 await output.WriteLineAsync(error.ToString());
             }
-            return 2;
+            return ExitCodes.Usage;
         }
 
         var result = TemplateRun.Render(parsed.Template, UpdateModel.ToScript(model, dialect, mentions), TimeSpan.FromSeconds(2), ct);
         await output.WriteAsync(result.Text ?? result.Error + Environment.NewLine);
-        return result.Text is null ? 2 : 0;
+        return result.Text is null ? ExitCodes.Usage : ExitCodes.Ok;
     }
 
-    private static async Task<System.Text.Json.JsonElement> FromIndexAsync(IConfiguration settings, TextWriter output, Options options, DateTimeOffset now, CancellationToken ct)
+    private static async Task<System.Text.Json.JsonElement> FromIndexAsync(IServiceProvider services, TextWriter output, Options options, DateTimeOffset now, CancellationToken ct)
     {
         var (provider, container) = options.Project is null ? (Providers.GitHub, options.Repo!) : (Providers.Jira, options.Project);
         var records = new List<ItemRecord>();
-        await foreach (var record in new TableItemStore(CliServices.Storage(settings)).ListAsync(provider, container, ct))
+        await foreach (var record in services.GetRequiredService<TableItemStore>().ListAsync(provider, container, ct))
         {
             records.Add(record);
         }

@@ -10,7 +10,8 @@ namespace ProductOps.LocalHost;
 /// <summary>
 /// The functions of functions/ served without the Functions host: the HTTP functions by ASP.NET Core
 /// under host.json's route prefix, the queue and timer functions by the WebJobs SDK with host.json's
-/// queue settings. Nothing else is served: no route runs a queue or timer function.
+/// queue settings. Besides them only the local setup page (unconfigured, loopback only); no route runs a
+/// queue or timer function.
 /// </summary>
 public static class LocalHostApp
 {
@@ -30,6 +31,9 @@ public static class LocalHostApp
         app.MapPost($"{prefix}/{FunctionNames.GitHubWebhookRoute}", GitHubWebhookEndpoint.HandleAsync).WithName(FunctionNames.GitHubWebhook);
         app.MapPost($"{prefix}/{FunctionNames.JiraWebhookRoute}", JiraWebhookEndpoint.HandleAsync).WithName(FunctionNames.JiraWebhook);
         app.MapGet($"{prefix}/{FunctionNames.HealthRoute}", HealthEndpoint.CheckAsync).WithName(FunctionNames.Health);
+
+        // GitHub App registration (docs/cli.md): only while no GitHub credentials are set, only from loopback.
+        Setup.SetupEndpoints.Map(app, Path.Combine(builder.Environment.ContentRootPath, "local.settings.json"));
         return app;
     }
 

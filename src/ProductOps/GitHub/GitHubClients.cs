@@ -53,6 +53,14 @@ public sealed class GitHubClients
         return clients.GetOrAdd(installation, _ => Create(installation, new InstallationCredentials(appTokens, installationId)));
     }
 
+    /// <summary>
+    /// The GitHub App itself, authenticated with a fresh JWT per request, for the app's own endpoints
+    /// (<c>GET /app</c>, <c>GET /app/installations</c>); null with a personal token.
+    /// https://docs.github.com/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app
+    /// </summary>
+    public IGitHubClient? ForApp() =>
+        appTokens is null ? null : clients.GetOrAdd("app", _ => Create("app", new AppCredentials(appTokens)));
+
     private IGitHubClient Create(string identity, ICredentialStore credentials)
     {
         var http = new HttpClientAdapter(() => new Telemetry.TrackerCallHandler(Events.Providers.GitHub, Chain(identity)));
@@ -78,6 +86,11 @@ public sealed class GitHubClients
     {
         public async Task<Credentials> GetCredentials() =>
             new(await tokens.GetInstallationTokenAsync(installationId), AuthenticationType.Bearer);
+    }
+
+    private sealed class AppCredentials(GitHubAppTokens tokens) : ICredentialStore
+    {
+        public Task<Credentials> GetCredentials() => Task.FromResult(new Credentials(tokens.CreateJwt(), AuthenticationType.Bearer));
     }
 
     /// <summary>Lets many handler chains share one connection pool without disposing it.</summary>

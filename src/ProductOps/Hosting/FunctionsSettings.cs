@@ -13,7 +13,8 @@ namespace ProductOps.Hosting;
 /// </summary>
 public static class FunctionsSettings
 {
-    public static void AddTo(ConfigurationManager configuration, string contentRoot)
+    /// <param name="localSettingsFile">Another file than <c>local.settings.json</c> in <paramref name="contentRoot"/> (the CLI's <c>--settings</c>).</param>
+    public static void AddTo(ConfigurationManager configuration, string contentRoot, string? localSettingsFile = null)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var hostJson = Path.Combine(contentRoot, "host.json");
@@ -33,7 +34,7 @@ public static class FunctionsSettings
             }
         }
 
-        var localSettings = Path.Combine(contentRoot, "local.settings.json");
+        var localSettings = localSettingsFile ?? Path.Combine(contentRoot, "local.settings.json");
         if (File.Exists(localSettings) && JsonNode.Parse(File.ReadAllText(localSettings))?["Values"] is JsonObject settings)
         {
             foreach (var (key, value) in settings)

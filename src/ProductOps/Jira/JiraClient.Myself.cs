@@ -34,4 +34,14 @@ public sealed partial class JiraClient
             throw;
         }
     }
+
+    /// <summary>
+    /// <c>GET /rest/api/3/myself</c> read fresh (not cached): the account the credentials belong to;
+    /// a 401 means they are wrong. Used by <c>productops doctor</c>.
+    /// </summary>
+    public Task<JiraAccount> GetMyselfAsync(CancellationToken ct) =>
+        SendAsync<JiraAccount>(HttpMethod.Get, "rest/api/3/myself", null, ct);
 }
+
+/// <summary>The parts of Jira's user record <c>productops doctor</c> shows.</summary>
+public sealed record JiraAccount(string? AccountId, string? DisplayName, string? EmailAddress);

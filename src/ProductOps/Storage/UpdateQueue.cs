@@ -12,11 +12,14 @@ public sealed class UpdateQueue(StorageAccount storage) : IUpdateQueue
     public async Task EnqueueAsync(UpdateMessage update, CancellationToken ct)
     {
         var queue = storage.Queue(StorageNames.UpdatesQueue);
-        var text = JsonSerializer.Serialize(update, UpdatesJson.Default.UpdateMessage);
+        var text = Write(update);
         await StorageAccount.CreatingIfMissingAsync(
             () => queue.SendMessageAsync(text, ct),
             () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
     }
+
+    /// <summary>A message's text as the queue carries it.</summary>
+    public static string Write(UpdateMessage update) => JsonSerializer.Serialize(update, UpdatesJson.Default.UpdateMessage);
 
     public static UpdateMessage Read(string messageText) =>
         JsonSerializer.Deserialize(messageText, UpdatesJson.Default.UpdateMessage)

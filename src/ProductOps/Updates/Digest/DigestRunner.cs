@@ -24,7 +24,7 @@ public sealed partial class DigestRunner(
         {
             try
             {
-                sent += await RunAsync(state, now, ct);
+                sent += await RunAsync(state, now, queue, moveWatermark: true, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -35,7 +35,24 @@ public sealed partial class DigestRunner(
         return sent;
     }
 
-    private async Task<int> RunAsync(DigestState state, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// One repository's or project's digest now (<c>productops digest send|preview</c>): the same steps as
+    /// the timer's run, with the messages handed to <paramref name="sink"/>; a preview leaves the
+    /// watermark where it is. Null when the board index has never seen the container.
+    /// </summary>
+    public async Task<int?> RunAsync(string provider, string container, IUpdateQueue sink, bool moveWatermark, CancellationToken ct)
+    {
+        await foreach (var state in states.ListAsync(ct))
+        {
+            if (state.Provider == provider && string.Equals(state.Container, container, StringComparison.OrdinalIgnoreCase))
+            {
+                return await RunAsync(state, clock.GetUtcNow(), sink, moveWatermark, ct);
+            }
+        }
+        return null;
+    }
+
+    private async Task<int> RunAsync(DigestState state, DateTimeOffset now, IUpdateQueue sink, bool moveWatermark, CancellationToken ct)
     {
         var provider = providers.FirstOrDefault(p => p.Name == state.Provider);
         if (provider is null)
@@ -60,7 +77,7 @@ public sealed partial class DigestRunner(
             {
                 // A quiet period is not worth a message; the watermark still moves so it is not looked at again.
                 LogQuiet(state.Provider, state.Container, period.From, period.To);
-                await states.TryAdvanceAsync(state, now, ct);
+                await AdvanceAsync(state, now, moveWatermark, ct);
                 return 0;
             }
 
@@ -68,7 +85,7 @@ public sealed partial class DigestRunner(
             var id = UpdateMessage.IdFor(state.Provider, state.Container, UpdateTemplates.Digest, Announcements.Date(period.From), period.From.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var target in config.Updates.DigestTo)
             {
-                await queue.EnqueueAsync(new UpdateMessage
+                await sink.EnqueueAsync(new UpdateMessage
                 {
                     Id = id, Template = UpdateTemplates.Digest, Provider = state.Provider, Container = state.Container,
                     Scope = state.Scope, Target = target, Model = model, CreatedAt = now,
@@ -78,8 +95,16 @@ public sealed partial class DigestRunner(
             LogQueued(state.Provider, state.Container, period.From, period.To, config.Updates.DigestTo.Count);
         }
 
-        await states.TryAdvanceAsync(state, now, ct);
+        await AdvanceAsync(state, now, moveWatermark, ct);
         return sent;
+    }
+
+    private async Task AdvanceAsync(DigestState state, DateTimeOffset now, bool moveWatermark, CancellationToken ct)
+    {
+        if (moveWatermark)
+        {
+            await states.TryAdvanceAsync(state, now, ct);
+        }
     }
 
     [LoggerMessage(EventId = 7022, Level = LogLevel.Information, Message = "Nothing moved, shipped or arrived in {Provider}:{Container} from {From:o} to {To:o}; no digest sent")]

@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+
+namespace ProductOps.Setup;
+
+/// <summary>
+/// Exchanges the code GitHub's manifest flow redirects with for the new app's credentials:
+/// <c>POST /app-manifests/{code}/conversions</c>, unauthenticated, within an hour of the redirect.
+/// https://docs.github.com/apps/sharing-github-apps/registering-a-github-app-from-a-manifest
+/// </summary>
+public sealed class ManifestConversion(HttpClient http, Uri apiUrl)
+{
+    public async Task<RegisteredApp> ConvertAsync(string code, CancellationToken ct)
+    {
+        var root = apiUrl.AbsoluteUri.EndsWith('/') ? apiUrl : new Uri(apiUrl.AbsoluteUri + "/");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(root, $"app-manifests/{Uri.EscapeDataString(code)}/conversions"));
+        request.Headers.Accept.ParseAdd("application/vnd.github+json");
+        request.Headers.UserAgent.ParseAdd("product-ops/1.0");
+        request.Headers.Add("X-GitHub-Api-Version", "2022-11-28");
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(ct);
+            throw new InvalidOperationException($"GitHub answered {(int)response.StatusCode} to the manifest conversion: {body[..Math.Min(body.Length, 300)]}");
+        }
+        return await response.Content.ReadFromJsonAsync<RegisteredApp>(ct)
+            ?? throw new InvalidOperationException("GitHub answered the manifest conversion with an empty body.");
+    }
+}
+
+/// <summary>The parts of the conversion's answer Product Ops keeps (the client secret is not needed and not stored).</summary>
+public sealed record RegisteredApp(
+    [property: JsonPropertyName("id")] long Id,
+    [property: JsonPropertyName("slug")] string Slug,
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("client_id")] string ClientId,
+    [property: JsonPropertyName("webhook_secret")] string? WebhookSecret,
+    [property: JsonPropertyName("pem")] string Pem,
+    [property: JsonPropertyName("html_url")] string HtmlUrl,
+    [property: JsonPropertyName("owner")] RegisteredAppOwner? Owner);
+
+public sealed record RegisteredAppOwner([property: JsonPropertyName("login")] string Login);
