@@ -76,6 +76,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         {
             var session = provider.Open(ev);
             var config = await session.GetConfigAsync(item.Key, ct);
+            record = record with { Goal = Outcomes.GoalLink.For(item, config.Outcomes) };
             record = await ScoreReconciler.ApplyAsync(item, record, config.Scoring, session, items, clock.GetUtcNow(), ct);
             // Gates see the labels as scoring left them, and the score it computed.
             record = await GateReconciler.ApplyAsync(ev, item with { Labels = record.Labels }, record, config.Gates, session, items, ct);
