@@ -10,7 +10,7 @@ namespace ProductOps.Processing;
 /// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// </summary>
-public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null)
+public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null)
 {
     public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
     {
@@ -33,6 +33,18 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
                 {
                     return await ApplyAsync(provider, itemEvent, ev.DeliveryId, ct);
                 }
+            case Commands.CommentEvent comment when commands is not null:
+                await using (await locks.AcquireAsync(comment.Item.Key, ct))
+                {
+                    var outcome = await commands.HandleAsync(provider, comment, ct);
+                    if (outcome == ProcessingOutcome.Applied && roadmap is not null)
+                    {
+                        await roadmap.MarkDirtyAsync(comment.Item.Key, comment.Scope, ct);
+                    }
+                    return outcome;
+                }
+            case Commands.CommentEvent:
+                return Ignore(ev, "comment commands are not set up in this host");
             default:
                 throw new InvalidOperationException("Unknown event reading.");
         }

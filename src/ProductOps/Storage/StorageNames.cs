@@ -14,6 +14,7 @@ public static class StorageNames
     public const string LocksContainer = "locks";
     public const string RoadmapQueue = "roadmap-refresh";
     public const string RoadmapsTable = "roadmaps";
+    public const string KpiTable = "kpivalues";
     public const string WebContainer = "$web";
 
     public static string PoisonQueue(string queue) => queue + "-poison";

@@ -112,7 +112,7 @@ public sealed partial class FakeGitHub : IDisposable
             }
         }
 
-        if (AnswerIssuesAndFiles(request) is { } answer)
+        if ((AnswerIssuesAndFiles(request) ?? AnswerCommands(request)) is { } answer)
         {
             return answer;
         }
