@@ -92,6 +92,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             record = await ScoreReconciler.ApplyAsync(item, record, config.Scoring, session, items, clock.GetUtcNow(), ct);
             // Gates see the labels as scoring left them, and the score it computed.
             record = await GateReconciler.ApplyAsync(ev, item with { Labels = record.Labels }, record, config.Gates, session, items, ct);
+            record = await Outcomes.OutcomePrompt.ApplyAsync(item, record, config, session, items, clock.GetUtcNow(), ct);
             if (announcer is not null)
             {
                 await announcer.AnnounceAsync(before, record, config, ev.Scope, ct);

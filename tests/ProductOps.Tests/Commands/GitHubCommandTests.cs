@@ -98,3 +98,32 @@ public sealed class GitHubCommandTests(GitHubCommandTests.App env) : IClassFixtu
     private async Task<ItemRecord> RecordAsync(int number) =>
         (await env.App.Services.GetRequiredService<IItemStore>().GetAsync(new ItemKey("github", Repo, number.ToString(System.Globalization.CultureInfo.InvariantCulture)), CancellationToken.None))!;
 }
+
+/// <summary>The live-for-N-days prompt, end to end: posted on the first event after the day count, once.</summary>
+public sealed class OutcomePromptEndToEndTests(GitHubCommandTests.App env) : IClassFixture<GitHubCommandTests.App>
+{
+    [Fact]
+    public async Task An_item_live_for_three_weeks_gets_one_outcome_prompt_however_many_events_follow()
+    {
+        var key = new ItemKey("github", GitHubCommandTests.Repo, "40");
+        var store = env.App.Services.GetRequiredService<IItemStore>();
+        var live = DateTimeOffset.UtcNow.AddDays(-30);
+        await store.TrySaveAsync(ItemRecord.New(key) with
+        {
+            Title = "CSV export", Phase = "live", Labels = ["phase:live", "goal:activation"],
+            PhaseHistory = [new PhaseChange("live", live)], TrackerUpdatedAt = live,
+        }, CancellationToken.None);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var delivery = Guid.NewGuid().ToString();
+            await env.App.Client.SendAsync(GitHubDeliveries.Request("issues", GitHubDeliveries.Labeled(GitHubCommandTests.Repo, 40, ["phase:live", "goal:activation"], DateTimeOffset.UtcNow.AddSeconds(i)), RunningApp.Secret, delivery));
+            await Eventually.HoldsAsync(() => env.App.Logs.Lines.Any(l => l.Contains("[2010]", StringComparison.Ordinal) && l.Contains(delivery, StringComparison.Ordinal)), $"delivery {delivery} is handled");
+        }
+
+        var prompt = Assert.Single(env.GitHub.CommentsOn(GitHubCommandTests.Repo, 40), c => c.Body.Contains("product-ops:outcome-prompt", StringComparison.Ordinal));
+        Assert.Contains("live since", prompt.Body);
+        Assert.Contains("More new teams reach value in their first week", prompt.Body);
+        Assert.Single(env.GitHub.Writes, w => w.RequestMessage!.AbsolutePath == $"/repos/{GitHubCommandTests.Repo}/issues/40/comments" && w.RequestMessage.Body!.Contains("outcome-prompt", StringComparison.Ordinal));
+    }
+}
