@@ -9,7 +9,7 @@ namespace ProductOps.Roadmap;
 /// the model is already safe for that format, so a template (default or a repository's own) only
 /// places values; it never has to remember to escape them.
 /// </summary>
-public sealed class RoadmapFormat
+public sealed partial class RoadmapFormat
 {
     private readonly Func<string?, string> escape;
     private readonly Func<RoadmapItem, string> link;
@@ -76,6 +76,7 @@ public sealed class RoadmapFormat
             })),
             ["chart_svg"] = chartSvg ?? "",
         };
+        AddOutcomes(model, page, items);
         return model;
     }
 
