@@ -40,7 +40,7 @@ public sealed partial class RoadmapFormat
     {
         if (!items.TryGetValue(item, out var model))
         {
-            items[item] = model = new ScriptObject(12)
+            items[item] = model = new ScriptObject(13)
             {
                 ["id"] = RoadmapText.Id(item.Id),
                 ["link"] = link(item),
@@ -50,6 +50,8 @@ public sealed partial class RoadmapFormat
                 ["priority"] = escape(item.Priority),
                 ["phase"] = escape(item.Phase is null ? "" : RoadmapText.Display(item.Phase)),
                 ["gate"] = escape(item.GateStatus),
+                // A class name from a fixed set only, never from the row's text.
+                ["gate_class"] = item.GateStatus is "passed" or "failed" or "conditional" ? "gate gate-" + item.GateStatus : "gate",
                 ["milestone"] = escape(item.Milestone),
             };
         }
