@@ -49,18 +49,21 @@ public static class OutcomeBoard
     public static IReadOnlyList<ItemRecord> WithoutGoal(IEnumerable<ItemRecord> records, OutcomesConfig config) =>
         config.Goals.Count == 0 ? [] : records.Where(r => r.State == ItemState.Open && r.Goal is null && !IsShipped(r, config)).ToList();
 
-    /// <summary>Live (or later) by phase, or closed: the item has reached users.</summary>
+    /// <summary>Live (or retired) by phase, or closed: the item has reached users.</summary>
     public static bool IsShipped(ItemRecord record, OutcomesConfig config) =>
-        record.State == ItemState.Closed || LiveAt(record, config) is not null;
+        record.State == ItemState.Closed || IsLive(record, config);
 
-    /// <summary>When the item went live, else when it was closed.</summary>
+    /// <summary>
+    /// When the item reached users: entering live or retirement in its phase history, else when it was
+    /// closed, else (a phase read from a label, with no history) the last time the board saw it change.
+    /// </summary>
     public static DateTimeOffset? ShippedAt(ItemRecord record) =>
-        record.PhaseHistory.LastOrDefault(p => p.Phase is "live" or "retirement")?.EnteredAt ?? record.ClosedAt;
+        record.PhaseHistory.LastOrDefault(p => p.Phase is "live" or "retirement")?.EnteredAt ?? record.ClosedAt ??
+        (Roadmap.RoadmapBuilder.PhaseOf(record) is "live" or "retirement" ? record.TrackerUpdatedAt : null);
 
-    private static DateTimeOffset? LiveAt(ItemRecord record, OutcomesConfig config) =>
-        record.Phase is { } phase && (string.Equals(phase, config.LivePhase, StringComparison.OrdinalIgnoreCase) || phase == "retirement")
-            ? record.PhaseHistory.LastOrDefault()?.EnteredAt ?? record.TrackerUpdatedAt
-            : null;
+    /// <summary>The gates' phase, else a <c>phase:</c> label: boards without gates still have phases.</summary>
+    private static bool IsLive(ItemRecord record, OutcomesConfig config) =>
+        Roadmap.RoadmapBuilder.PhaseOf(record) is { } phase && (string.Equals(phase, config.LivePhase, StringComparison.OrdinalIgnoreCase) || phase == "retirement");
 
     private static bool Linked(ItemRecord record, Goal goal) => string.Equals(record.Goal, goal.Id, StringComparison.OrdinalIgnoreCase);
 }
