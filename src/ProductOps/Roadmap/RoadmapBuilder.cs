@@ -26,7 +26,11 @@ public static class RoadmapBuilder
         {
             return page;
         }
-        var asOf = all.Select(r => r.TrackerUpdatedAt).Concat(outcomes.Kpis.Select(k => k.At)).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        // The newest change the page shows (an item opened or closed, a phase entered, score inputs changed,
+        // a KPI reading), never an event's own time: an event that changes nothing shown leaves the page as it was.
+        var asOf = all.SelectMany(r => new[] { r.CreatedAt, r.ClosedAt, r.InputsChangedAt }.Concat(r.PhaseHistory.Select(p => (DateTimeOffset?)p.EnteredAt)))
+            .Where(t => t is not null).Select(t => t!.Value)
+            .Concat(outcomes.Kpis.Select(k => k.At)).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
         var shipped = all
             .Where(r => Outcomes.OutcomeBoard.IsShipped(r, outcomes.Config) && Outcomes.OutcomeBoard.ShippedAt(r) is { } at && asOf - at <= ShippedWindow)
             .OrderByDescending(r => Outcomes.OutcomeBoard.ShippedAt(r))

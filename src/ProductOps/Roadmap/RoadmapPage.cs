@@ -14,8 +14,9 @@ public sealed record RoadmapPage(
     int OpenItems)
 {
     /// <summary>
-    /// The time of the newest change the page shows (an item update or a KPI reading), not the time of the
-    /// render: a page rebuilt from an unchanged board is byte for byte the same, so nothing is republished.
+    /// The time of the newest change the page shows (an item opened or closed, a phase entered, score inputs
+    /// changed, a KPI reading), not the time of the render or of the last event: a page rebuilt from a board
+    /// whose shown content is unchanged is byte for byte the same, so nothing is republished.
     /// Null when built without outcomes (then "As of" is not shown).
     /// </summary>
     public DateTimeOffset? AsOf { get; init; }
