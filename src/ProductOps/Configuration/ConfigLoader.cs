@@ -80,7 +80,9 @@ public static class ConfigLoader
             ("scoring", (n, p) => result = result with { Scoring = ScoringSection.Apply(result.Scoring, n, reader, p) }),
             ("roadmap", (n, p) => result = result with { Roadmap = RoadmapSection.Apply(result.Roadmap, n, reader, p) }),
             ("gates", (n, p) => result = result with { Gates = GatesSection.Apply(result.Gates, n, reader, p) }),
-            ("updates", (n, p) => result = result with { Updates = UpdatesSection.Apply(result.Updates, n, reader, p) }));
+            ("updates", (n, p) => result = result with { Updates = UpdatesSection.Apply(result.Updates, n, reader, p) }),
+            ("goals", (n, p) => result = result with { Outcomes = GoalsSection.ApplyGoals(result.Outcomes, n, reader, p) }),
+            ("outcomes", (n, p) => result = result with { Outcomes = GoalsSection.ApplyOutcomes(result.Outcomes, n, reader, p) }));
         return result;
     }
 

@@ -23,6 +23,9 @@ public sealed record ProductOpsConfig
 
     /// <summary>Announcements and the scheduled digest: what is sent and where (docs/updates.md).</summary>
     public Updates.UpdatesConfig Updates { get; init; } = ProductOps.Updates.UpdatesConfig.Defaults;
+
+    /// <summary>Goals, their KPIs, and how items link to them (docs/outcomes.md).</summary>
+    public Outcomes.OutcomesConfig Outcomes { get; init; } = ProductOps.Outcomes.OutcomesConfig.Defaults;
 }
 
 /// <summary>One layer's file: a readable path such as "octo/.github:.github/product-ops.yml" and its text.</summary>

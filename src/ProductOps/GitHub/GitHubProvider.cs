@@ -5,7 +5,7 @@ using ProductOps.WorkItems;
 namespace ProductOps.GitHub;
 
 /// <summary>Reads GitHub deliveries into work-item events and opens sessions for their installation.</summary>
-public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigReader configs) : ITrackerProvider
+public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigReader configs) : ITrackerProvider, Commands.ICommandPorts
 {
     // The actions that can change what Product Ops shows for an issue.
     private static readonly HashSet<string> IssueActions =
@@ -24,6 +24,10 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
         if (ev.EventName == "push")
         {
             return ReadPush(ev);
+        }
+        if (ev.EventName == "issue_comment")
+        {
+            return GitHubComments.Read(ev, Deserialize(ev, GitHubJson.Default.IssueCommentPayload));
         }
         if (ev.EventName != "issues")
         {
@@ -47,32 +51,35 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
             throw new UnreadableEventException($"issues.{payload.Action} delivery {ev.DeliveryId} has issue number {payload.Issue.Number}, which is not a GitHub issue number.");
         }
 
-        var issue = payload.Issue;
-        var item = new WorkItem
-        {
-            Key = new ItemKey(Providers.GitHub, payload.Repository.FullName, issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            Title = issue.Title ?? "",
-            Body = issue.Body ?? "",
-            Url = issue.HtmlUrl ?? "",
-            State = payload.Action == "deleted" ? ItemState.Deleted : issue.State == "closed" ? ItemState.Closed : ItemState.Open,
-            Labels = issue.Labels?.Select(l => l.Name).ToList() ?? [],
-            Fields = IssueFormParser.Parse(issue.Body),
-            Milestone = issue.Milestone?.Title,
-            Assignees = issue.Assignees?.Select(a => a.Login).ToList() ?? [],
-            CreatedAt = issue.CreatedAt,
-            UpdatedAt = issue.UpdatedAt,
-            CommentCount = issue.Comments,
-            Author = issue.User?.Login,
-        };
-        var scope = payload.Installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // labeled/unlabeled name the one label that changed; other actions do not say.
         var changed = payload.Action is "labeled" or "unlabeled" && payload.Label is { } label ? label.Name : null;
-        return new ItemEvent(item, ev.EventName, payload.Action, scope)
+        return new ItemEvent(ToWorkItem(payload.Repository, payload.Issue, payload.Action), ev.EventName, payload.Action, Scope(payload.Installation))
         {
             AddedLabels = changed is null ? null : payload.Action == "labeled" ? [changed] : [],
             RemovedLabels = changed is null ? null : payload.Action == "unlabeled" ? [changed] : [],
         };
     }
+
+    internal static string? Scope(GitHubInstallation? installation) => installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static WorkItem ToWorkItem(GitHubRepository repository, GitHubIssue issue, string action) => new()
+    {
+        Key = new ItemKey(Providers.GitHub, repository.FullName, issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Title = issue.Title ?? "",
+        Body = issue.Body ?? "",
+        Url = issue.HtmlUrl ?? "",
+        State = action == "deleted" ? ItemState.Deleted : issue.State == "closed" ? ItemState.Closed : ItemState.Open,
+        Labels = issue.Labels?.Select(l => l.Name).ToList() ?? [],
+        Fields = IssueFormParser.Parse(issue.Body),
+        Milestone = issue.Milestone?.Title,
+        Assignees = issue.Assignees?.Select(a => a.Login).ToList() ?? [],
+        CreatedAt = issue.CreatedAt,
+        UpdatedAt = issue.UpdatedAt,
+        CommentCount = issue.Comments,
+        Author = issue.User?.Login,
+    };
+
+    public Commands.ICommandPort? CommandsFor(Commands.CommentEvent ev) => sessions.Commands(ev.Scope);
 
     public ITrackerSession Open(ItemEvent ev) => sessions.Open(ev.Item.Key.Container, ev.Scope);
 

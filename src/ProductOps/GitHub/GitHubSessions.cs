@@ -11,4 +11,8 @@ public sealed class GitHubSessions(GitHubSettings settings, GitHubClients client
         settings.HasCredentials
             ? new GitHubSession(clients.For(installation), configs, clients.Identity, settings.WriteSettleTime)
             : new DryRunSession("GitHub", loggers.CreateLogger<DryRunSession>());
+
+    /// <summary>Permission checks and reactions for comment commands; none in a dry run.</summary>
+    public Commands.ICommandPort? Commands(string? installation) =>
+        settings.HasCredentials ? new GitHubCommandPort(clients.For(installation)) : null;
 }

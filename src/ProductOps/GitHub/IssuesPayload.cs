@@ -55,4 +55,5 @@ public sealed record GitHubInstallation(long Id);
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(IssuesPayload))]
 [JsonSerializable(typeof(PushPayload))]
+[JsonSerializable(typeof(IssueCommentPayload))]
 internal sealed partial class GitHubJson : JsonSerializerContext;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProductOps.Commands;
 using ProductOps.GitHub;
 using ProductOps.Ingress;
 using ProductOps.Jira;
@@ -52,6 +53,7 @@ public static class ProductOpsServices
         services.AddSingleton<IItemStore>(sp => sp.GetRequiredService<TableItemStore>());
         services.AddSingleton<IItemLocks, BlobItemLocks>();
         services.AddSingleton<EventProcessor>();
+        services.AddCommentCommands();
         services.AddSingleton<EventMessageHandler>();
     }
 

@@ -16,7 +16,7 @@ namespace ProductOps.Jira;
 /// them ("Reach"), so every read maps ids to names through the client's cached <c>/rest/api/3/field</c>.
 /// In a dry run there is no catalogue, so custom fields are not read and only labels give inputs.
 /// </remarks>
-public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfigs configs, TimeProvider clock, ILoggerFactory loggers) : ITrackerProvider
+public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfigs configs, TimeProvider clock, ILoggerFactory loggers) : ITrackerProvider, Commands.ICommandPorts
 {
     private readonly JiraClient? client = settings.HasCredentials
         ? JiraClient.Create(settings.ToOptions(), new JiraRetryOptions { MaxDelay = settings.MaxRateLimitWait }, time: clock)
@@ -45,6 +45,10 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
                 throw new UnreadableEventException($"Jira delivery {ev.DeliveryId} is unreadable: {malformed.Error}");
             case JiraTranslation.Translated { Event: var jiraEvent }:
                 var item = jiraEvent.IsPartial ? await FetchAsync(translator, jiraEvent.Item.Key, ct) : jiraEvent.Item;
+                if (item is not null && JiraComments.Read(payload, item) is { } comment)
+                {
+                    return comment;
+                }
                 return item is null
                     ? new IgnoredEvent($"{jiraEvent.EventName} for {jiraEvent.Item.Key.Id}: the issue could not be read back ({(client is null ? "dry run, no credentials" : "it no longer exists")})")
                     : new ItemEvent(Settle(item, jiraEvent), jiraEvent.EventName, Action(jiraEvent.EventName), Scope: null)
@@ -58,6 +62,8 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
                 throw new InvalidOperationException("Unknown Jira translation.");
         }
     }
+
+    public Commands.ICommandPort? CommandsFor(Commands.CommentEvent ev) => client is null ? null : new JiraCommandPort(client);
 
     /// <summary>A dry run still reads the project's configuration, so what it logs is what would be written.</summary>
     public ITrackerSession Open(ItemEvent ev) => Session();

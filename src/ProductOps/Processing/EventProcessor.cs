@@ -10,7 +10,7 @@ namespace ProductOps.Processing;
 /// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// </summary>
-public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null)
+public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null)
 {
     public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
     {
@@ -33,6 +33,18 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
                 {
                     return await ApplyAsync(provider, itemEvent, ev.DeliveryId, ev.ReceivedAt, ct);
                 }
+            case Commands.CommentEvent comment when commands is not null:
+                await using (await locks.AcquireAsync(comment.Item.Key, ct))
+                {
+                    var outcome = await commands.HandleAsync(provider, comment, ct);
+                    if (outcome == ProcessingOutcome.Applied && roadmap is not null)
+                    {
+                        await roadmap.MarkDirtyAsync(comment.Item.Key, comment.Scope, ct);
+                    }
+                    return outcome;
+                }
+            case Commands.CommentEvent:
+                return Ignore(ev, "comment commands are not set up in this host");
             default:
                 throw new InvalidOperationException("Unknown event reading.");
         }
@@ -104,9 +116,11 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         if (item.State == ItemState.Open)
         {
             var config = await session.GetConfigAsync(item.Key, ct);
+            record = record with { Goal = Outcomes.GoalLink.For(item, config.Outcomes) };
             record = await ScoreReconciler.ApplyAsync(item, record, config.Scoring, session, items, clock.GetUtcNow(), ct);
             // Gates see the labels as scoring left them, and the score it computed.
             record = await GateReconciler.ApplyAsync(ev, item with { Labels = record.Labels }, record, config.Gates, session, items, clock.GetUtcNow(), ct);
+            record = await Outcomes.OutcomePrompt.ApplyAsync(item, record, config, session, items, clock.GetUtcNow(), ct);
             if (announcer is not null)
             {
                 await announcer.AnnounceAsync(before, record, config, ev.Scope, ct);

@@ -15,7 +15,44 @@ public static class RoadmapBuilder
     public const string PhaseLabelPrefix = "phase:";
     public const string NoPhase = "No phase";
 
-    public static RoadmapPage Build(IEnumerable<ItemRecord> records, RoadmapConfig config, string container)
+    /// <summary>How far back "Recently shipped" looks.</summary>
+    public static readonly TimeSpan ShippedWindow = TimeSpan.FromDays(90);
+
+    public static RoadmapPage Build(IEnumerable<ItemRecord> records, RoadmapConfig config, string container, RoadmapOutcomes? outcomes = null)
+    {
+        var all = records as IReadOnlyCollection<ItemRecord> ?? records.ToList();
+        var page = BuildOpen(all, config, container);
+        if (outcomes is null)
+        {
+            return page;
+        }
+        // The newest change the page shows (an item opened or closed, a phase entered, score inputs changed,
+        // a KPI reading), never an event's own time: an event that changes nothing shown leaves the page as it was.
+        var asOf = all.SelectMany(r => new[] { r.CreatedAt, r.ClosedAt, r.InputsChangedAt }.Concat(r.PhaseHistory.Select(p => (DateTimeOffset?)p.EnteredAt)))
+            .Where(t => t is not null).Select(t => t!.Value)
+            .Concat(outcomes.Kpis.Select(k => k.At)).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        var shipped = all
+            .Where(r => Outcomes.OutcomeBoard.IsShipped(r, outcomes.Config) && Outcomes.OutcomeBoard.ShippedAt(r) is { } at && asOf - at <= ShippedWindow)
+            .OrderByDescending(r => Outcomes.OutcomeBoard.ShippedAt(r))
+            .Take(config.ChartItems)
+            .Select(r => (ItemOf(r), Outcomes.OutcomeBoard.ShippedAt(r)!.Value))
+            .ToList();
+        return page with
+        {
+            AsOf = asOf,
+            Goals = Outcomes.OutcomeBoard.Summaries(all, outcomes.Config, outcomes.Kpis),
+            WithoutGoal = Outcomes.OutcomeBoard.WithoutGoal(all, outcomes.Config).Where(r => !IsOffRoadmap(r, config)).OrderBy(r => r, Comparer<ItemRecord>.Create(BestFirst)).Select(ItemOf).ToList(),
+            Shipped = shipped,
+        };
+    }
+
+    public static RoadmapItem ItemOf(ItemRecord record) =>
+        new(record.Key.Id, record.Title, record.Url, record.Score?.Score, record.Priority, PhaseOf(record), record.GateStatus, record.Milestone);
+
+    private static bool IsOffRoadmap(ItemRecord record, RoadmapConfig config) =>
+        PhaseOf(record) is { } phase && Contains(config.OffRoadmapPhases, phase);
+
+    private static RoadmapPage BuildOpen(IEnumerable<ItemRecord> records, RoadmapConfig config, string container)
     {
         var open = records.Where(r => r.State == ItemState.Open).ToList();
         open.Sort(BestFirst);
@@ -27,7 +64,7 @@ public static class RoadmapBuilder
         foreach (var record in open)
         {
             var phase = PhaseOf(record);
-            var item = new RoadmapItem(record.Key.Id, record.Title, record.Url, record.Score?.Score, record.Priority, phase, record.GateStatus, record.Milestone);
+            var item = ItemOf(record);
             var key = phase ?? NoPhase;
             if (!byPhase.TryGetValue(key, out var list))
             {

@@ -9,7 +9,7 @@ namespace ProductOps.Roadmap;
 /// the model is already safe for that format, so a template (default or a repository's own) only
 /// places values; it never has to remember to escape them.
 /// </summary>
-public sealed class RoadmapFormat
+public sealed partial class RoadmapFormat
 {
     private readonly Func<string?, string> escape;
     private readonly Func<RoadmapItem, string> link;
@@ -40,7 +40,7 @@ public sealed class RoadmapFormat
     {
         if (!items.TryGetValue(item, out var model))
         {
-            items[item] = model = new ScriptObject(12)
+            items[item] = model = new ScriptObject(13)
             {
                 ["id"] = RoadmapText.Id(item.Id),
                 ["link"] = link(item),
@@ -50,6 +50,8 @@ public sealed class RoadmapFormat
                 ["priority"] = escape(item.Priority),
                 ["phase"] = escape(item.Phase is null ? "" : RoadmapText.Display(item.Phase)),
                 ["gate"] = escape(item.GateStatus),
+                // A class name from a fixed set only, never from the row's text.
+                ["gate_class"] = item.GateStatus is "passed" or "failed" or "conditional" ? "gate gate-" + item.GateStatus : "gate",
                 ["milestone"] = escape(item.Milestone),
             };
         }
@@ -76,6 +78,7 @@ public sealed class RoadmapFormat
             })),
             ["chart_svg"] = chartSvg ?? "",
         };
+        AddOutcomes(model, page, items);
         return model;
     }
 

@@ -21,7 +21,8 @@ public sealed partial class RoadmapRefresher(
     RoadmapTemplateCache templates,
     ILogger<RoadmapRefresher> logger,
     Updates.IRoadmapChangeListener? changes = null,
-    RoadmapTargetPolicy? policy = null)
+    RoadmapTargetPolicy? policy = null,
+    Outcomes.IKpiHistory? kpis = null)
 {
     /// <summary>The lock id of a roadmap: no GitHub number or Jira key looks like it.</summary>
     public const string LockId = "~roadmap";
@@ -87,7 +88,9 @@ public sealed partial class RoadmapRefresher(
                     records.Add(record);
                 }
             }
-            var page = RoadmapBuilder.Build(records, config, message.Container);
+            var kpiValues = kpis is null || settings.Outcomes.Goals.Count == 0 ? [] : await kpis.ListAsync(message.Provider, message.Container, ct);
+            var page = RoadmapBuilder.Build(records, config, message.Container,
+                new RoadmapOutcomes(settings.Outcomes, kpiValues));
             var state = await states.GetAsync(message.Provider, message.Container, ct);
             var before = state;
 

@@ -75,6 +75,9 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore, Roadmap
         ["GateStatus"] = r.GateStatus,
         ["Gate"] = r.Gate is null ? null : JsonSerializer.Serialize(r.Gate, Json),
         ["Comments"] = JsonSerializer.Serialize(r.Comments, Json),
+        ["Goal"] = r.Goal,
+        ["Outcome"] = r.Outcome is null ? null : JsonSerializer.Serialize(r.Outcome, Json),
+        ["CommandLog"] = JsonSerializer.Serialize(r.CommandLog, Json),
     };
 
     /// <summary>
@@ -117,6 +120,9 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore, Roadmap
         GateStatus = e.GetString("GateStatus"),
         Gate = Read<GateAttempt>(e, "Gate"),
         Comments = Read<Dictionary<string, CommentRecord>>(e, "Comments") ?? [],
+        Goal = e.GetString("Goal"),
+        Outcome = Read<Outcomes.MeasuredOutcome>(e, "Outcome"),
+        CommandLog = Read<List<string>>(e, "CommandLog") ?? [],
         Version = e.ETag.ToString(),
     };
 

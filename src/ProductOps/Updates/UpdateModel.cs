@@ -15,6 +15,7 @@ public static class UpdateModel
     {
         var root = model.ValueKind == JsonValueKind.Object ? Object(model, dialect) : new ScriptObject();
         root.Import("link", new Func<object?, object?, string>((url, text) => UpdateText.Link(url?.ToString(), text?.ToString() ?? "", dialect)));
+        root.Import("heading", new Func<object?, string>(text => UpdateText.Heading(text?.ToString() ?? "", dialect)));
         root.Import("bold", new Func<object?, string>(text => UpdateText.Bold(text?.ToString() ?? "", dialect)));
         root.Import("mention", new Func<object?, string>(name => UpdateText.Mention(name?.ToString() ?? "", dialect, mentions)));
         root.SetValue("dialect", dialect.ToString().ToLowerInvariant(), readOnly: true);

@@ -12,6 +12,9 @@ public sealed record ItemModel(
     public static ItemModel From(ItemRecord r) => new(
         r.Key.Id, r.Title, r.Url, r.State.ToString().ToLowerInvariant(), r.Labels, r.Assignees,
         r.Phase, r.Score?.Score, r.Priority, r.Milestone, r.GateStatus);
+
+    /// <summary>The score with its model, as people read it: "RICE 3,200"; null when unscored or not labelled.</summary>
+    public string? ScoreLabel { get; init; }
 }
 
 /// <summary>The model of phase-changed, gate-passed and gate-failed.</summary>

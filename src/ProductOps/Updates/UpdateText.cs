@@ -63,6 +63,13 @@ public static class UpdateText
         return dialect == TextDialect.Slack ? $"<{address}|{text}>" : $"[{text}]({address})";
     }
 
+    /// <summary>
+    /// A heading: Slack's mrkdwn has none, so it is bold there; Markdown and Teams keep "## " (the Teams
+    /// channel turns that line into a large, bold Adaptive Card TextBlock).
+    /// </summary>
+    public static string Heading(string text, TextDialect dialect) =>
+        text.Length == 0 ? "" : dialect == TextDialect.Slack ? $"*{text}*" : $"## {text}";
+
     public static string Bold(string text, TextDialect dialect) =>
         text.Length == 0 ? "" : dialect == TextDialect.Slack ? $"*{text}*" : $"**{text}**";
 

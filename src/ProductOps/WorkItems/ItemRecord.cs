@@ -57,6 +57,15 @@ public sealed record ItemRecord
     /// <summary>The gate last checked (its phase, the phase left, when, reverted or not), to re-check it when criteria change.</summary>
     public GateAttempt? Gate { get; init; }
 
+    /// <summary>The id of the goal the item serves (docs/outcomes.md); null when it names none.</summary>
+    public string? Goal { get; init; }
+
+    /// <summary>The measured outcome recorded by <c>/outcome</c> once the item is live.</summary>
+    public Outcomes.MeasuredOutcome? Outcome { get; init; }
+
+    /// <summary>People whose commands were ignored (no write access) and told so once; comment ids whose commands ran.</summary>
+    public IReadOnlyList<string> CommandLog { get; init; } = [];
+
     /// <summary>Comments Product Ops owns on the item, by marker.</summary>
     public IReadOnlyDictionary<string, CommentRecord> Comments { get; init; } = new Dictionary<string, CommentRecord>();
 

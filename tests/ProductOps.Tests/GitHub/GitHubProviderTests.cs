@@ -51,8 +51,16 @@ public sealed class GitHubProviderTests
         Assert.True(long.TryParse(reading.Scope, out _));
     }
 
+    [Fact]
+    public void A_new_issue_comment_is_read_as_a_comment_that_may_hold_commands()
+    {
+        var comment = Assert.IsType<ProductOps.Commands.CommentEvent>(Provider.Read(Event("issue_comment", "issue_comment.created")));
+
+        Assert.Equal(("created", "Codertocat", false), (comment.Action, comment.Comment.Author, comment.Comment.ByBot));
+        Assert.Equal("github", comment.Item.Key.Provider);
+    }
+
     [Theory]
-    [InlineData("issue_comment", "issue_comment.created")]
     [InlineData("issues", "issues.transferred")]
     public void Events_and_actions_that_change_nothing_are_ignored_with_a_reason(string eventName, string fixture)
     {

@@ -85,6 +85,11 @@ public sealed partial class FakeJira : IDisposable
             return CommentList(request);
         }
 
+        if (AnswerPermissions(request) is { } permission)
+        {
+            return permission;
+        }
+
         if (path == "/rest/api/3/search/jql" && request.Method == "GET")
         {
             return SearchJql(request);

@@ -11,7 +11,7 @@ namespace ProductOps.Updates.Digest;
 /// the watermark is repeated with the same id and each target still hears it once.
 /// </summary>
 public sealed partial class DigestRunner(
-    TableDigestStates states, TableItemStore index, IEnumerable<ITrackerProvider> providers, IUpdateQueue queue, TimeProvider clock, ILogger<DigestRunner> logger)
+    TableDigestStates states, TableItemStore index, IEnumerable<ITrackerProvider> providers, IUpdateQueue queue, TimeProvider clock, ILogger<DigestRunner> logger, Outcomes.IKpiHistory? kpis = null)
 {
     /// <summary>How far back the first digest of a repository looks.</summary>
     public static readonly TimeSpan FirstPeriod = TimeSpan.FromDays(7);
@@ -73,6 +73,8 @@ public sealed partial class DigestRunner(
             }
 
             var digest = DigestBuilder.Build(state.Provider, state.Container, items, period, config.Updates.DigestTop, config.Gates.Phases.Select(p => p.Name).ToList());
+            var kpiValues = kpis is null || config.Outcomes.Goals.Count == 0 ? [] : await kpis.ListAsync(state.Provider, state.Container, ct);
+            digest = Outcomes.GoalDigest.AddOutcomes(digest, items, config, kpiValues, period);
             if (digest.IsEmpty)
             {
                 // A quiet period is not worth a message; the watermark still moves so it is not looked at again.

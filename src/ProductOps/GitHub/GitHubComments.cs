@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using ProductOps.Commands;
+using ProductOps.Events;
+using ProductOps.WorkItems;
+
+namespace ProductOps.GitHub;
+
+/// <summary>
+/// The parts of an <c>issue_comment</c> payload used for comment commands.
+/// https://docs.github.com/webhooks/webhook-events-and-payloads#issue_comment
+/// </summary>
+public sealed record IssueCommentPayload(string? Action, GitHubIssue? Issue, GitHubComment? Comment, GitHubRepository? Repository, GitHubInstallation? Installation);
+
+public sealed record GitHubComment(
+    long Id,
+    string? Body,
+    GitHubUser? User,
+    [property: JsonPropertyName("created_at")] DateTimeOffset CreatedAt,
+    [property: JsonPropertyName("updated_at")] DateTimeOffset UpdatedAt);
+
+/// <summary>Reads <c>issue_comment.created</c> and <c>.edited</c> into a comment that may hold commands.</summary>
+internal static class GitHubComments
+{
+    public static EventReading Read(TrackerEvent ev, IssueCommentPayload payload)
+    {
+        if (payload.Action is not ("created" or "edited"))
+        {
+            return new IgnoredEvent($"issue_comment action '{payload.Action}' is not handled");
+        }
+        if (payload.Issue is null || payload.Comment is null || payload.Repository is null)
+        {
+            throw new UnreadableEventException($"issue_comment.{payload.Action} delivery {ev.DeliveryId} has no issue, comment or repository.");
+        }
+        if (payload.Issue.PullRequest is not null)
+        {
+            return new IgnoredEvent("comments on pull requests hold no commands");
+        }
+
+        var comment = payload.Comment;
+        var posted = new PostedComment(
+            comment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            comment.User?.Login ?? "",
+            comment.Body ?? "",
+            comment.CreatedAt,
+            ByBot: comment.User?.Type == "Bot" || comment.User is null);
+        var item = GitHubProvider.ToWorkItem(payload.Repository, payload.Issue, "commented");
+        return new CommentEvent(item, posted, payload.Action, GitHubProvider.Scope(payload.Installation));
+    }
+}

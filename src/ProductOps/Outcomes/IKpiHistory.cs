@@ -1,0 +1,11 @@
+namespace ProductOps.Outcomes;
+
+/// <summary>KPI values over time, per repository or project and goal (a table beside the board index).</summary>
+public interface IKpiHistory
+{
+    /// <summary>Records a value once per source (a comment id): false when that source was recorded before.</summary>
+    Task<bool> RecordAsync(string provider, string container, KpiValue value, CancellationToken ct);
+
+    /// <summary>Every value recorded for the repository or project, oldest first.</summary>
+    Task<IReadOnlyList<KpiValue>> ListAsync(string provider, string container, CancellationToken ct);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using ProductOps.Configuration;
+using ProductOps.Outcomes;
+using ProductOps.Roadmap;
+using ProductOps.Scoring;
+using ProductOps.Tests.Infrastructure;
+using ProductOps.WorkItems;
+
+namespace ProductOps.Tests.Outcomes;
+
+/// <summary>
+/// A realistic board in Fixtures/outcomes: 30 board-index rows across 3 goals and every phase, KPI history
+/// for each goal, and the goals config. Golden files sit beside it; UPDATE_GOLDEN=1 rewrites them (then review the diff).
+/// </summary>
+internal static class OutcomeBoardFixture
+{
+    public const string Repo = "octo-org/product";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "outcomes");
+
+    public static ProductOpsConfig Config =>
+        ConfigLoader.Load(new ConfigSource("config.yml", File.ReadAllText(Path.Combine(Folder, "config.yml")))).Config!;
+
+    public static (IReadOnlyList<ItemRecord> Items, IReadOnlyList<KpiValue> Kpis) Board()
+    {
+        var board = JsonSerializer.Deserialize<BoardFile>(File.ReadAllText(Path.Combine(Folder, "board.json")), Json)!;
+        return (board.Items.Select(r => r.ToRecord()).ToList(), board.Kpis);
+    }
+
+    public static RoadmapPage Page()
+    {
+        var (items, kpis) = Board();
+        return RoadmapBuilder.Build(items, Config.Roadmap, Repo, new RoadmapOutcomes(Config.Outcomes, kpis));
+    }
+
+    public static void AssertMatchesGolden(string file, string actual)
+    {
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(RepositoryRoot.Combine("tests", "ProductOps.Tests", "Fixtures", "outcomes", file), actual);
+            return;
+        }
+        var path = Path.Combine(Folder, file);
+        Assert.True(File.Exists(path), $"No golden file {file}; run with UPDATE_GOLDEN=1 and review it.");
+        Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), actual.Replace("\r\n", "\n"));
+    }
+
+    private sealed record BoardFile(List<Row> Items, List<KpiValue> Kpis);
+
+    private sealed record Row(
+        string Id, string Title, string State, List<string> Labels, string? Phase, List<PhaseChange> PhaseHistory, double? Score,
+        Dictionary<string, double>? Inputs, string? Priority, string? Gate, string? Goal, DateTimeOffset Updated, DateTimeOffset? Closed, MeasuredOutcome? Outcome)
+    {
+        public ItemRecord ToRecord() => ItemRecord.New(new ItemKey("github", Repo, Id)) with
+        {
+            Title = Title,
+            Url = $"https://github.com/{Repo}/issues/{Id}",
+            State = Enum.Parse<ItemState>(State),
+            Labels = Labels,
+            Phase = Phase,
+            PhaseHistory = PhaseHistory,
+            Score = Inputs is null ? null : new ScoreSnapshot(Score, Inputs),
+            Priority = Priority,
+            GateStatus = Gate,
+            Goal = Goal,
+            TrackerUpdatedAt = Updated,
+            CreatedAt = Updated.AddDays(-30),
+            ClosedAt = Closed,
+            Outcome = Outcome,
+        };
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using ProductOps.Outcomes;
+using ProductOps.Updates;
+using ProductOps.Updates.Digest;
+
+namespace ProductOps.Tests.Outcomes;
+
+/// <summary>The digest of the realistic board (30 items, 3 goals, KPI history) in every dialect, as reviewed files.</summary>
+public sealed class OutcomeDigestGoldenTests
+{
+    private static readonly Period Period = new(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero));
+
+    [Theory]
+    [InlineData(TextDialect.Markdown)]
+    [InlineData(TextDialect.Slack)]
+    [InlineData(TextDialect.Teams)]
+    public async Task The_digest_matches_its_reviewed_golden_file(TextDialect dialect) =>
+        OutcomeBoardFixture.AssertMatchesGolden($"digest.{dialect.ToString().ToLowerInvariant()}.expected", await RenderAsync(dialect));
+
+    [Fact]
+    public void Each_goal_reports_its_kpi_now_before_and_target_with_units_and_what_shipped_towards_it()
+    {
+        var goals = Model().Goals;
+
+        Assert.Equal(3, goals.Count);
+        var activation = goals.Single(g => g.Id == "activation");
+        Assert.Equal(("41 %", "38 %", "45 %", "up 3 %, better"), (activation.Now, activation.Before, activation.Target, activation.Trend));
+        Assert.NotEmpty(activation.Shipped);
+        Assert.Equal("no change", goals.Single(g => g.Id == "retention").Trend);
+    }
+
+    [Fact]
+    public async Task Slack_gets_mrkdwn_without_markdown_headings_and_moves_read_as_words()
+    {
+        var slack = await RenderAsync(TextDialect.Slack);
+
+        Assert.DoesNotContain("## ", slack);
+        Assert.StartsWith("*Product digest for", slack);
+        Assert.Contains("RICE ", slack);
+        Assert.DoesNotContain("none →", slack);
+    }
+
+    private static DigestModel Model()
+    {
+        var (items, kpis) = OutcomeBoardFixture.Board();
+        var config = OutcomeBoardFixture.Config;
+        var digest = DigestBuilder.Build("github", OutcomeBoardFixture.Repo, items, Period, 5, config.Gates.Phases.Select(p => p.Name).ToList());
+        return GoalDigest.AddOutcomes(digest, items, config, kpis, Period);
+    }
+
+    private static Task<string> RenderAsync(TextDialect dialect)
+    {
+        var update = new UpdateMessage
+        {
+            Id = "sample", Template = UpdateTemplates.Digest, Provider = "github", Container = OutcomeBoardFixture.Repo,
+            Target = UpdateTarget.Item, Model = ModelJson.ToElement(Model()),
+        };
+        return new UpdateRenderer([], new UpdatesSettings(), NullLogger<UpdateRenderer>.Instance).RenderAsync(update, dialect, false, CancellationToken.None);
+    }
+}
