@@ -10,7 +10,7 @@ namespace ProductOps.Commands;
 /// handler decide, records KPI values (once per comment), saves the row, then answers with a reaction
 /// (everything done) or by editing the item's one reply comment (something needs saying).
 /// </summary>
-public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handlers, IItemStore items, IKpiHistory kpis, ILogger<CommandProcessor> logger)
+public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handlers, IItemStore items, IKpiHistory kpis, TimeProvider clock, ILogger<CommandProcessor> logger)
 {
     private const int MaxLogEntries = 200;
 
@@ -72,7 +72,7 @@ public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handle
         else
         {
             var reply = new MarkedCommentContent(CommandReply.Marker, CommandReply.Answers(ev.Comment.Author, answers, handlers));
-            record = await MarkedComments.UpsertAsync(item, record, reply, session, items, ct);
+            record = await MarkedComments.UpsertAsync(item, record, reply, session, items, clock.GetUtcNow(), ct);
             await MarkedComments.SaveAsync(items, record, ct);
         }
         LogRan(item.Key, ev.Comment.Id, answers.Count, answers.Count(a => a.Item2 is not null));
@@ -88,7 +88,7 @@ public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handle
         {
             var where = item.Key.Provider == Events.Providers.Jira ? "project" : "repository";
             var reply = new MarkedCommentContent(CommandReply.Marker, CommandReply.NotPermitted(ev.Comment.Author, where));
-            record = await MarkedComments.UpsertAsync(item, Log(record, told), reply, session, items, ct);
+            record = await MarkedComments.UpsertAsync(item, Log(record, told), reply, session, items, clock.GetUtcNow(), ct);
         }
         await MarkedComments.SaveAsync(items, Log(record, done), ct);
         return ProcessingOutcome.Applied;

@@ -45,7 +45,7 @@ public static class OutcomePrompt
 
     /// <summary>Posts the prompt when <see cref="Plan"/> says so.</summary>
     public static async Task<ItemRecord> ApplyAsync(WorkItem item, ItemRecord record, ProductOpsConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct) =>
-        Plan(record, config, now) is { } content ? await MarkedComments.UpsertAsync(item, record, content, tracker, store, ct) : record;
+        Plan(record, config, now) is { } content ? await MarkedComments.UpsertAsync(item, record, content, tracker, store, now, ct) : record;
 
     private static string Value(double value, string unit) => Figures.WithUnit(value, unit);
 }
