@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace ProductOps.Cli;
 
 /// <summary>
-/// <c>productops</c>: <c>doctor</c>, <c>backfill github|jira</c>, <c>digest send|preview</c>,
+/// <c>productops</c>: <c>serve</c>, <c>doctor</c>, <c>backfill github|jira</c>, <c>digest send|preview</c>,
 /// <c>roadmap render</c> and <c>preview</c> (docs/cli.md). Every failure is one line with its cause
 /// and what to do; exit codes are <see cref="ExitCodes"/>.
 /// </summary>
@@ -27,6 +27,7 @@ public static class ProductOpsCli
             DigestCommand.Create(cli, options),
             RoadmapCommand.Create(cli, options),
             PreviewCommand.Create(cli, options),
+            ServeCommand.Create(cli),
         };
 
         var parsed = root.Parse(args);

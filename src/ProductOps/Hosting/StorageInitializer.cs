@@ -30,10 +30,19 @@ public sealed partial class StorageInitializer(StorageAccount storage, ILogger<S
                 LogGaveUp(e.Message);
                 return;
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped (Ctrl+C) while storage was still unreachable: stop quietly, nothing was started.
+                LogStopped();
+                return;
+            }
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Stopped while waiting for storage")]
+    private partial void LogStopped();
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Storage not ready (attempt {Attempt}): {Error}")]
     private partial void LogRetry(int attempt, string error);

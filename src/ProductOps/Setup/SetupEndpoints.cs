@@ -24,12 +24,16 @@ public static class SetupEndpoints
     private static readonly string[] ProxyHeaders = ["X-Forwarded-For", "X-Forwarded-Host", "Forwarded", "X-Original-Host"];
 
     /// <param name="settingsFile">The local.settings.json the credentials are written to.</param>
+    /// <summary>Names of the setup routes start with it: they belong to the local host only, never to the Azure app.</summary>
+    public const string LocalOnlyPrefix = "local-";
+
     public static void Map(IEndpointRouteBuilder endpoints, string settingsFile)
     {
         var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
         var state = new SetupState();
         endpoints.MapGet(Route, (HttpContext context, string? org, string? webhook) =>
-            Open(context, configuration, state) ? SetupPages.Register(context, configuration, state.NewState(), org, webhook) : Results.NotFound());
+            Open(context, configuration, state) ? SetupPages.Register(context, configuration, state.NewState(), org, webhook) : Results.NotFound())
+            .WithName(LocalOnlyPrefix + "setup");
         endpoints.MapGet(CallbackRoute, async (HttpContext context, string? code, CancellationToken ct) =>
         {
             if (!Open(context, configuration, state))
@@ -53,7 +57,7 @@ public static class SetupEndpoints
             }, ct);
             state.Registered = true;
             return SetupPages.Registered(app, settingsFile);
-        });
+        }).WithName(LocalOnlyPrefix + "setup-callback");
     }
 
     /// <summary>Only while unconfigured, only from this machine, never through a proxy or tunnel.</summary>

@@ -43,6 +43,8 @@ internal static partial class SettingsTheCodeReads
     {
         ["AzureWebJobsStorage"] = "a connection string holds the account key; in Azure the app uses its identity (AzureWebJobsStorage__*)",
         ["AzureWebJobsStorage__accountName"] = "the template sets the three service URIs instead (right in every Azure cloud)",
+        ["FUNCTIONS_WORKER_RUNTIME"] = "Flex Consumption takes the runtime from functionAppConfig and refuses this app setting",
+        ["GitHub__ClientId"] = "written by the local /setup page for reference; the app never reads it",
         ["Jira__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Config",
         ["Jira__Projects__*__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Projects__*__Config",
     };

@@ -93,11 +93,12 @@ public sealed partial class FunctionDeclarationTests
         LocalTriggers.Functions[function].GetMethods().Single(m => m.GetCustomAttribute<FunctionNameAttribute>()?.Name == function)
             .GetParameters().Select(p => p.GetCustomAttribute<T>()).Single(a => a is not null)!;
 
-    /// <summary>The local host's HTTP endpoints, read from the built (not started) app.</summary>
+    /// <summary>The local host's HTTP function endpoints, read from the built (not started) app; the local-only setup page is not a function.</summary>
     private static IReadOnlyList<(string Name, string Route, IReadOnlyList<string> Methods)> HttpEndpoints()
     {
         var app = LocalHostApp.Build(["--contentRoot", AppContext.BaseDirectory]);
-        return [.. ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().Select(e => (
+        return [.. ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName.StartsWith(ProductOps.Setup.SetupEndpoints.LocalOnlyPrefix, StringComparison.Ordinal) != true).Select(e => (
             e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName,
             "/" + e.RoutePattern.RawText!.TrimStart('/'),
             (IReadOnlyList<string>)[.. e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods]))];
