@@ -50,8 +50,8 @@ name=raw-enqueue; start_azurite; ports[$name]=$(free_port)
 AzureWebJobsStorage=$storage GitHub__WebhookSecret=$secret \
   start dotnet run --no-build -c Release --project "$root/benchmarks/BareEndpoint" -- --urls "http://127.0.0.1:${ports[$name]}"
 name=product-ops-ingress; start_azurite; ports[$name]=$(free_port)
-AzureWebJobsStorage=$storage GitHub__WebhookSecret=$secret AzureWebJobs__process-event__Disabled=true \
-  start env "Logging__LogLevel__Microsoft.AspNetCore=${ASPNET_LOG:-Warning}" dotnet run --no-build -c Release --project "$root/src/ProductOps.LocalHost" -- --urls "http://127.0.0.1:${ports[$name]}" --contentRoot "$root"
+AzureWebJobsStorage=$storage GitHub__WebhookSecret=$secret \
+  start env "Logging__LogLevel__Microsoft.AspNetCore=${ASPNET_LOG:-Warning}" "AzureWebJobs__process-event__Disabled=true" dotnet run --no-build -c Release --project "$root/src/ProductOps.LocalHost" -- --urls "http://127.0.0.1:${ports[$name]}" --contentRoot "$root"
 for name in raw-enqueue product-ops-ingress; do
   wait_port "${ports[$name]}"
   DELAY_MS=0 wrk -t2 -c16 -d5s -s "$lua" "http://127.0.0.1:${ports[$name]}" > "$out/$name.warmup.txt"

@@ -11,7 +11,6 @@ namespace ProductOps.Tests.Infrastructure;
 public sealed class Azurite : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private static readonly SemaphoreSlim InstallGate = new(1, 1);
     private readonly string workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
     private readonly bool inMemory;
     private Process? process;
@@ -96,36 +95,8 @@ public sealed class Azurite : IAsyncDisposable
         }
     }
 
-    private static async Task<string> EnsureInstalledAsync()
-    {
-        var folder = RepositoryRoot.Combine("tools", "azurite");
-        var script = Path.Combine(folder, "node_modules", "azurite", "dist", "src", "azurite.js");
-        await InstallGate.WaitAsync();
-        try
-        {
-            if (!File.Exists(script))
-            {
-                await RunAsync("npm", "ci --no-audit --no-fund", folder);
-            }
-        }
-        finally
-        {
-            InstallGate.Release();
-        }
-        return script;
-    }
-
-    private static async Task RunAsync(string file, string args, string folder)
-    {
-        using var npm = Process.Start(new ProcessStartInfo(file, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var error = npm.StandardError.ReadToEndAsync();
-        await npm.StandardOutput.ReadToEndAsync();
-        await npm.WaitForExitAsync();
-        if (npm.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'{file} {args}' in {folder} failed: {await error}");
-        }
-    }
+    private static Task<string> EnsureInstalledAsync() =>
+        NpmTools.EnsureInstalledAsync("azurite", "node_modules", "azurite", "dist", "src", "azurite.js");
 
     private static async Task WaitForPortAsync(int port, Process azurite, System.Text.StringBuilder errors)
     {
