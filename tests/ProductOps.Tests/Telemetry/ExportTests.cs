@@ -49,10 +49,17 @@ public sealed class ExportTests(AppExportingTelemetry env) : IClassFixture<AppEx
         await env.App.Client.SendAsync(GitHubDeliveries.Request("issues",
             GitHubDeliveries.Labeled("octo-org/exported", 1, ["reach:500", "impact:high", "confidence:80%", "effort:M"]), RunningApp.Secret, delivery));
         await Eventually.HoldsAsync(() => env.GitHub.CommentsOn("octo-org/exported", 1).Count > 0, "the issue is scored");
-        env.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        env.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        // The processing span ends after the comment is written: flush once processing is over, and again while waiting.
+        await env.WaitUntilIdleAsync();
 
-        await Eventually.HoldsAsync(() => env.Received.Contains(delivery), "the spans with the delivery id are exported");
-        await Eventually.HoldsAsync(() => env.Received.Contains("productops.tracker.writes"), "the counters are exported");
+        await Eventually.HoldsAsync(() => Flushed() && env.Received.Contains(delivery), "the spans with the delivery id are exported");
+        await Eventually.HoldsAsync(() => Flushed() && env.Received.Contains("productops.tracker.writes"), "the counters are exported");
+    }
+
+    private bool Flushed()
+    {
+        env.App.Services.GetRequiredService<TracerProvider>().ForceFlush(1000);
+        env.App.Services.GetRequiredService<MeterProvider>().ForceFlush(1000);
+        return true;
     }
 }
