@@ -17,9 +17,9 @@ public sealed class Azurite : IAsyncDisposable
 
     private Azurite(bool inMemory) => this.inMemory = inMemory;
 
-    public int BlobPort { get; } = FreePort();
-    public int QueuePort { get; } = FreePort();
-    public int TablePort { get; } = FreePort();
+    public int BlobPort { get; private set; } = FreePort();
+    public int QueuePort { get; private set; } = FreePort();
+    public int TablePort { get; private set; } = FreePort();
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
@@ -30,8 +30,20 @@ public sealed class Azurite : IAsyncDisposable
     public static async Task<Azurite> StartAsync(bool inMemory = true)
     {
         var azurite = new Azurite(inMemory);
-        await azurite.StartProcessAsync();
-        return azurite;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await azurite.StartProcessAsync();
+                return azurite;
+            }
+            catch (InvalidOperationException e) when (e.Message.Contains("EADDRINUSE", StringComparison.Ordinal) && attempt < 5)
+            {
+                // A free port is only free until someone takes it: another test suite on the same machine
+                // may bind it between FreePort() and Azurite's listen. Take new ones.
+                (azurite.BlobPort, azurite.QueuePort, azurite.TablePort) = (FreePort(), FreePort(), FreePort());
+            }
+        }
     }
 
     public async Task StartProcessAsync()
