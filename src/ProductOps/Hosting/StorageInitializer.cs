@@ -17,7 +17,7 @@ public sealed partial class StorageInitializer(StorageAccount storage, ILogger<S
         {
             try
             {
-                await storage.EnsureCreatedAsync([StorageNames.EventsQueue, StorageNames.RoadmapQueue, StorageNames.UpdatesQueue], cancellationToken);
+                await storage.EnsureCreatedAsync(StorageNames.AppQueues, cancellationToken);
                 return;
             }
             catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException && attempt < 5)

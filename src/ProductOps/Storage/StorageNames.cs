@@ -13,6 +13,9 @@ public static class StorageNames
     public const string PayloadsContainer = "event-payloads";
     public const string LocksContainer = "locks";
     public const string RoadmapQueue = "roadmap-refresh";
+
+    /// <summary>Every queue a function is triggered by: created at start, and what "idle" means in tests.</summary>
+    public static readonly IReadOnlyList<string> AppQueues = [EventsQueue, RoadmapQueue, UpdatesQueue];
     public const string RoadmapsTable = "roadmaps";
     public const string ConfigsTable = "configs";
     public const string KpiTable = "kpivalues";

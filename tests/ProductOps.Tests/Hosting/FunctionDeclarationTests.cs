@@ -50,7 +50,7 @@ public sealed partial class FunctionDeclarationTests
                 var queue = LocalAttribute<QueueTriggerAttribute>(function);
                 Assert.Equal(queue.QueueName, trigger["queueName"]!.GetValue<string>());
                 Assert.Equal(queue.Connection, trigger["connection"]!.GetValue<string>());
-                Assert.Contains(queue.QueueName, new[] { StorageNames.EventsQueue, StorageNames.RoadmapQueue, StorageNames.UpdatesQueue });
+                Assert.Contains(queue.QueueName, StorageNames.AppQueues);
                 break;
             case "timerTrigger":
                 Assert.Equal(LocalAttribute<TimerTriggerAttribute>(function).ScheduleExpression, trigger["schedule"]!.GetValue<string>());

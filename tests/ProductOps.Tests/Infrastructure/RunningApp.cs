@@ -85,7 +85,7 @@ public sealed class RunningApp : IAsyncDisposable
         await Eventually.HoldsAsync(async () =>
         {
             var quiet = invocations.Running == 0;
-            foreach (var queue in new[] { StorageNames.EventsQueue, StorageNames.RoadmapQueue, StorageNames.UpdatesQueue })
+            foreach (var queue in StorageNames.AppQueues)
             {
                 quiet = quiet && (await storage.Queue(queue).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0;
             }
