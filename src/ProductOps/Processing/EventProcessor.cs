@@ -55,11 +55,12 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
     {
         await using (await locks.AcquireAsync(ev.Item.Key, ct))
         {
-            return await ApplyAsync(provider, ev, source, clock.GetUtcNow(), ct);
+            // A backfill re-evaluates what is there, even a snapshot applied before (the configuration may have changed since).
+            return await ApplyAsync(provider, ev, source, clock.GetUtcNow(), ct, reapplySameSnapshot: true);
         }
     }
 
-    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct)
+    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct, bool reapplySameSnapshot = false)
     {
         var session = provider.Open(ev);
         if (await session.IsOwnItemAsync(ev.Item, ct))
@@ -79,7 +80,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         }
 
         var record = await items.GetAsync(ev.Item.Key, ct) ?? ItemRecord.New(ev.Item.Key);
-        var verdict = SnapshotOrder.Judge(ev.Item, record, receivedAt);
+        var verdict = SnapshotOrder.Judge(ev.Item, record, receivedAt, reapplySameSnapshot);
         if (verdict.Move == SnapshotMove.ReadBack)
         {
             LogReadBack(ev.Item.Key, deliveryId, verdict.Reason!);
@@ -97,6 +98,11 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             LogStale(item.Key, deliveryId, item.UpdatedAt, record.TrackerUpdatedAt);
             return ProcessingOutcome.Stale;
         }
+        if (verdict.Move == SnapshotMove.AlreadyApplied)
+        {
+            LogAlreadyApplied(item.Key, deliveryId);
+            return ProcessingOutcome.Stale;
+        }
 
         var before = record;
         record = record with
@@ -108,7 +114,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             Milestone = item.Milestone,
             Assignees = item.Assignees,
             TrackerUpdatedAt = item.UpdatedAt,
-            SnapshotHash = SnapshotOrder.Fingerprint(item),
+            SnapshotHash = null,
             CreatedAt = item.CreatedAt == default ? record.CreatedAt : item.CreatedAt,
             ClosedAt = item.State == ItemState.Closed ? record.ClosedAt ?? item.UpdatedAt : null,
         };
@@ -127,6 +133,9 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             }
         }
 
+        // The snapshot counts as applied only once everything it called for is done: a retry after a
+        // failed write must apply it again, so the saves part-way through carry no fingerprint.
+        record = record with { SnapshotHash = SnapshotOrder.Fingerprint(item) };
         await MarkedComments.SaveAsync(items, record, ct);
         if (roadmap is not null)
         {
@@ -159,6 +168,9 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Reading {Item} back from the tracker for delivery {DeliveryId}: {Reason}")]
     private partial void LogReadBack(ItemKey item, string deliveryId, string reason);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Skipped delivery {DeliveryId} for {Item}: it shows the snapshot already applied")]
+    private partial void LogAlreadyApplied(ItemKey item, string deliveryId);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Skipped stale delivery {DeliveryId} for {Item}: it shows {EventTime:o}, the index already has {IndexTime:o}")]
     private partial void LogStale(ItemKey item, string deliveryId, DateTimeOffset eventTime, DateTimeOffset indexTime);

@@ -8,14 +8,16 @@ namespace ProductOps.Processing;
 /// trackers' <c>updated_at</c> has whole-second resolution, so two different snapshots can carry the
 /// same time; and a timestamp far ahead of when the delivery arrived is not a clock GitHub or Jira
 /// keeps. In both cases the timestamp cannot say which state is current, so the item is read back
-/// from the tracker, which can.
+/// from the tracker, which can. The very snapshot the index last applied is not applied again: the
+/// app's own writes came after it, so applying it again would undo or repeat them (a duplicate delivery
+/// that reached the queue before its delivery id was recognised).
 /// </summary>
 internal static class SnapshotOrder
 {
     /// <summary>How far ahead of its arrival a delivery's timestamp may be (clock skew between systems).</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
 
-    public static SnapshotVerdict Judge(WorkItem item, ItemRecord record, DateTimeOffset receivedAt)
+    public static SnapshotVerdict Judge(WorkItem item, ItemRecord record, DateTimeOffset receivedAt, bool reapplySameSnapshot = false)
     {
         var latest = receivedAt + MaxClockSkew;
         if (item.UpdatedAt > latest)
@@ -31,9 +33,16 @@ internal static class SnapshotOrder
         {
             return SnapshotVerdict.Stale;
         }
-        if (item.UpdatedAt == record.TrackerUpdatedAt && record.SnapshotHash != Fingerprint(item))
+        if (item.UpdatedAt == record.TrackerUpdatedAt && record.SnapshotHash is { } applied)
         {
-            return SnapshotVerdict.ReadBack("another snapshot with the same timestamp was applied");
+            if (applied != Fingerprint(item))
+            {
+                return SnapshotVerdict.ReadBack("another snapshot with the same timestamp was applied");
+            }
+            if (!reapplySameSnapshot)
+            {
+                return SnapshotVerdict.AlreadyApplied;
+            }
         }
         return SnapshotVerdict.Apply;
     }
@@ -56,7 +65,7 @@ internal static class SnapshotOrder
     }
 }
 
-internal enum SnapshotMove { Apply, Stale, ReadBack }
+internal enum SnapshotMove { Apply, Stale, AlreadyApplied, ReadBack }
 
 /// <summary>What to do with a delivery's snapshot; <see cref="Reason"/> says why it is read back.</summary>
 internal sealed record SnapshotVerdict(SnapshotMove Move, string? Reason = null)
@@ -64,6 +73,8 @@ internal sealed record SnapshotVerdict(SnapshotMove Move, string? Reason = null)
     public static SnapshotVerdict Apply { get; } = new(SnapshotMove.Apply);
 
     public static SnapshotVerdict Stale { get; } = new(SnapshotMove.Stale);
+
+    public static SnapshotVerdict AlreadyApplied { get; } = new(SnapshotMove.AlreadyApplied);
 
     public static SnapshotVerdict ReadBack(string reason) => new(SnapshotMove.ReadBack, reason);
 }

@@ -49,6 +49,26 @@ public sealed class SnapshotOrderTests(QuickRefreshApp env) : IClassFixture<Quic
         Assert.NotEqual("priority:P2", Assert.Single(env.GitHub.LabelsOn(Repo, 2), l => l.StartsWith("priority:")));
     }
 
+    [Fact]
+    public async Task The_snapshot_already_applied_arriving_again_writes_nothing()
+    {
+        // What a duplicate does when its message reaches the queue before ingress recognises its
+        // delivery id: the same snapshot, which predates the app's own label and comment.
+        var second = Second(DateTimeOffset.UtcNow.AddMinutes(-1));
+        env.GitHub.AddIssue(Repo, 3, "Applied once", Current, second);
+        await SendAsync(3, Current, second);
+        await Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, 3).Count == 1, "the issue is scored");
+        await env.WaitUntilIdleAsync();
+        var writes = WritesOn(3);
+
+        await SendAsync(3, Current, second);
+
+        await env.WaitUntilIdleAsync();
+        Assert.Equal(writes, WritesOn(3));
+    }
+
+    private int WritesOn(int number) => env.GitHub.Writes.Count(w => w.RequestMessage!.AbsolutePath.StartsWith($"/repos/{Repo}/issues/{number}/", StringComparison.Ordinal));
+
     private static DateTimeOffset Second(DateTimeOffset at) => new(at.Ticks - at.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
     private Task<HttpResponseMessage> SendAsync(int number, string[] labels, DateTimeOffset updatedAt) =>
