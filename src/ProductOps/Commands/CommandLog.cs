@@ -18,6 +18,17 @@ internal static class CommandLog
     public static bool Ran(ItemRecord record, string commentId, CommandLine line) =>
         record.CommandLog.Contains($"done:{commentId}") || record.CommandLog.Contains(Done(commentId, line));
 
+    /// <summary>
+    /// Forgets the lines of this comment that its latest version no longer has, so a command edited away and
+    /// back again (<c>M</c>, then <c>L</c>, then <c>M</c>) runs again: the log holds the lines of the latest version that ran.
+    /// </summary>
+    public static ItemRecord Forget(ItemRecord record, string commentId, IReadOnlyList<CommandLine> current)
+    {
+        var prefix = $"done:{commentId}:";
+        var keep = current.Select(l => Done(commentId, l)).ToHashSet(StringComparer.Ordinal);
+        return record with { CommandLog = [.. record.CommandLog.Where(e => !e.StartsWith(prefix, StringComparison.Ordinal) || keep.Contains(e))] };
+    }
+
     public static ItemRecord Add(ItemRecord record, string entry) =>
         record with { CommandLog = [.. record.CommandLog.Where(e => e != entry).TakeLast(MaxEntries - 1), entry] };
 }

@@ -46,7 +46,7 @@ public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handle
         }
 
         var config = await session.GetConfigAsync(item.Key, ct);
-        record = record with { Goal = record.Goal ?? GoalLink.For(item, config.Outcomes) };
+        record = CommandLog.Forget(record, ev.Comment.Id, lines) with { Goal = record.Goal ?? GoalLink.For(item, config.Outcomes) };
         var answers = new List<CommandReply.Answer>();
         var follow = new CommandAnswer(true, "", record);
         foreach (var line in fresh)

@@ -76,13 +76,23 @@ public sealed class EstimateCommandTests(EstimateCommandTests.App env) : IClassF
         var record = await RecordAsync(3);
         Assert.Equal([("reach", "300"), ("effort", "L")], record.Estimates.Select(e => (e.Input, e.Raw)));
 
-        // Someone else removes their own estimate of effort meanwhile; the unchanged comment, delivered again, must not bring it back.
+        // The author withdraws the effort estimate in a new comment; an edit of the first comment that leaves its commands as they were must not bring it back.
         await CommentAsync(3, 1302, "alice", "/estimate effort clear");
         var writes = env.GitHub.Writes.Count;
-        await CommentAsync(3, 1301, "alice", "/estimate reach 300\n/estimate effort L", action: "edited");
+        await CommentAsync(3, 1301, "alice", "Estimates, typo fixed:\n/estimate reach 300\n/estimate effort L", action: "edited");
 
         Assert.Equal([("reach", "300")], (await RecordAsync(3)).Estimates.Select(e => (e.Input, e.Raw)));
         Assert.Equal(writes, env.GitHub.Writes.Count);
+    }
+
+    [Fact]
+    public async Task An_estimate_edited_away_and_back_again_is_recorded_again()
+    {
+        await CommentAsync(7, 1701, "mo", "/estimate effort M");
+        await CommentAsync(7, 1701, "mo", "/estimate effort L", action: "edited");
+        await CommentAsync(7, 1701, "mo", "/estimate effort M", action: "edited");
+
+        Assert.Equal([("effort", "M")], (await RecordAsync(7)).Estimates.Select(e => (e.Input, e.Raw)));
     }
 
     [Fact]

@@ -57,10 +57,13 @@ public sealed class PhaseAndRoadmapCommandTests(PhaseAndRoadmapCommandTests.App 
     public async Task A_roadmap_command_refreshes_the_roadmap_now_through_the_roadmap_queue()
     {
         env.GitHub.AddIssue(Repo, 3, "Audit log", ["reach:50", "impact:low", "confidence:50%", "effort:S"]);
-        await CommentDeliveries.SendAsync(env.App, "issue_comment", CommentDeliveries.Comment(Repo, 3, 2201, "alice", "/roadmap"));
+        var comment = CommentDeliveries.Comment(Repo, 3, 2201, "alice", "/roadmap");
+        comment["issue"]!["title"] = "Audit log";
+        await CommentDeliveries.SendAsync(env.App, "issue_comment", comment);
 
         await Eventually.HoldsAsync(() => env.GitHub.Commits.Any(c => c.Repo == Repo && c.Path == "docs/ROADMAP.md"), "the roadmap file is committed", 60);
-        await env.WaitUntilIdleAsync();
+        // Not an idle wait: the debounced refresh the item's events scheduled stays invisible in the queue for 10 minutes.
+        await Eventually.HoldsAsync(() => env.App.Logs.Lines.Any(l => l.Contains("Executed 'refresh-roadmap' (Succeeded", StringComparison.Ordinal)), "the immediate refresh has finished", 60);
         Assert.Contains("Audit log", Assert.Single(env.GitHub.Commits, c => c.Repo == Repo).Text);
         Assert.Equal(["+1"], env.GitHub.ReactionsOn(2201));
     }
