@@ -30,6 +30,6 @@ internal static class JiraComments
         {
             return null;
         }
-        return new CommentEvent(item, new PostedComment(comment.Id, author, text, comment.Created ?? item.UpdatedAt), action, Scope: null);
+        return new CommentEvent(item, new PostedComment(comment.Id, author, text, (action == "edited" ? comment.Updated : null) ?? comment.Created ?? item.UpdatedAt), action, Scope: null);
     }
 }
