@@ -12,6 +12,10 @@ public static class CommandServices
         services.AddSingleton<IKpiHistory, TableKpiHistory>();
         services.AddSingleton<ICommandHandler, KpiCommand>();
         services.AddSingleton<ICommandHandler, OutcomeCommand>();
+        services.AddSingleton<ICommandHandler, EstimateCommand>();
+        services.AddSingleton<ICommandHandler, ScoreCommand>();
+        services.AddSingleton<ICommandHandler, PhaseCommand>();
+        services.AddSingleton<ICommandHandler, RoadmapCommand>();
         services.AddSingleton<CommandProcessor>();
         return services;
     }

@@ -9,7 +9,7 @@ namespace ProductOps.GitHub;
 /// The parts of an <c>issue_comment</c> payload used for comment commands.
 /// https://docs.github.com/webhooks/webhook-events-and-payloads#issue_comment
 /// </summary>
-public sealed record IssueCommentPayload(string? Action, GitHubIssue? Issue, GitHubComment? Comment, GitHubRepository? Repository, GitHubInstallation? Installation);
+public sealed record IssueCommentPayload(string? Action, GitHubIssue? Issue, GitHubComment? Comment, GitHubRepository? Repository, GitHubInstallation? Installation, GitHubUser? Sender = null);
 
 public sealed record GitHubComment(
     long Id,
@@ -37,12 +37,14 @@ internal static class GitHubComments
         }
 
         var comment = payload.Comment;
+        // An edit's commands are the editor's (the sender): people with write access can edit others' comments.
+        var writer = payload.Action == "edited" ? payload.Sender ?? comment.User : comment.User;
         var posted = new PostedComment(
             comment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            comment.User?.Login ?? "",
+            writer?.Login ?? "",
             comment.Body ?? "",
-            comment.CreatedAt,
-            ByBot: comment.User?.Type == "Bot" || comment.User is null);
+            payload.Action == "edited" ? comment.UpdatedAt : comment.CreatedAt,
+            ByBot: writer?.Type == "Bot" || writer is null);
         var item = GitHubProvider.ToWorkItem(payload.Repository, payload.Issue, "commented");
         return new CommentEvent(item, posted, payload.Action, GitHubProvider.Scope(payload.Installation));
     }

@@ -11,6 +11,9 @@ public sealed record JiraComment
     public required string Id { get; init; }
     public JsonElement? Body { get; init; }
     public JiraUser? Author { get; init; }
+
+    /// <summary>Who last edited the comment: whoever wrote the commands an edit added.</summary>
+    public JiraUser? UpdateAuthor { get; init; }
     public DateTimeOffset? Created { get; init; }
     public DateTimeOffset? Updated { get; init; }
 

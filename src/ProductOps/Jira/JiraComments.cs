@@ -10,6 +10,10 @@ namespace ProductOps.Jira;
 /// </summary>
 internal static class JiraComments
 {
+    public static bool HasCommands(JsonElement payload) =>
+        payload.TryGetProperty("comment", out var element) && element.ValueKind == JsonValueKind.Object &&
+        CommandParser.Parse(JiraCommentText.Of(element.Deserialize<JiraComment>(JiraJson.Options)?.Body)).Count > 0;
+
     public static CommentEvent? Read(JsonElement payload, WorkItem item)
     {
         if (!payload.TryGetProperty("webhookEvent", out var name) || name.GetString() is not ("comment_created" or "comment_updated") ||
@@ -19,11 +23,13 @@ internal static class JiraComments
         }
         var comment = element.Deserialize<JiraComment>(JiraJson.Options);
         var text = JiraCommentText.Of(comment?.Body);
-        if (comment?.Author?.AccountId is not { } author || CommandParser.Parse(text).Count == 0)
+        var action = name.GetString() == "comment_created" ? "created" : "edited";
+        // An edit's commands are the editor's: Jira lets project admins edit other people's comments.
+        var writer = action == "edited" ? comment?.UpdateAuthor ?? comment?.Author : comment?.Author;
+        if (comment is null || writer?.AccountId is not { } author || CommandParser.Parse(text).Count == 0)
         {
             return null;
         }
-        var action = name.GetString() == "comment_created" ? "created" : "edited";
-        return new CommentEvent(item, new PostedComment(comment.Id, author, text, comment.Created ?? item.UpdatedAt), action, Scope: null);
+        return new CommentEvent(item, new PostedComment(comment.Id, author, text, (action == "edited" ? comment.Updated : null) ?? comment.Created ?? item.UpdatedAt), action, Scope: null);
     }
 }

@@ -17,6 +17,7 @@ public sealed class JiraEventTranslator(IReadOnlyDictionary<string, string> fiel
     public const string IssueUpdated = "jira:issue_updated";
     public const string IssueDeleted = "jira:issue_deleted";
     public const string CommentCreated = "comment_created";
+    public const string CommentUpdated = "comment_updated";
 
     /// <summary>The id-to-name map from Jira's field catalogue.</summary>
     public static IReadOnlyDictionary<string, string> FieldNames(IEnumerable<JiraField> fields) =>
@@ -58,7 +59,7 @@ public sealed class JiraEventTranslator(IReadOnlyDictionary<string, string> fiel
             return new JiraTranslation.Malformed("the payload has no webhookEvent");
         }
 
-        if (name is not (IssueCreated or IssueUpdated or IssueDeleted or CommentCreated))
+        if (name is not (IssueCreated or IssueUpdated or IssueDeleted or CommentCreated or CommentUpdated))
         {
             return new JiraTranslation.Ignored($"event \"{name}\" is not one Product Ops acts on");
         }
@@ -78,7 +79,7 @@ public sealed class JiraEventTranslator(IReadOnlyDictionary<string, string> fiel
 
         var raisedAt = payload.Timestamp is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
         return new JiraTranslation.Translated(new JiraItemEvent(
-            name, webhookIdentifier, raisedAt, item, changes, IsPartial: name == CommentCreated, CommentId: payload.Comment?.Id));
+            name, webhookIdentifier, raisedAt, item, changes, IsPartial: name is CommentCreated or CommentUpdated, CommentId: payload.Comment?.Id));
     }
 
     /// <summary>The work item an issue bean shows: from a payload, or from <c>GET /rest/api/3/issue</c>.</summary>

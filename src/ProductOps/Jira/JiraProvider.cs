@@ -43,6 +43,9 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
                 return new IgnoredEvent(ignored.Reason);
             case JiraTranslation.Malformed malformed:
                 throw new UnreadableEventException($"Jira delivery {ev.DeliveryId} is unreadable: {malformed.Error}");
+            case JiraTranslation.Translated { Event.EventName: JiraEventTranslator.CommentUpdated } when !JiraComments.HasCommands(payload):
+                // An edited comment changes nothing about the issue; only commands edited into it matter.
+                return new IgnoredEvent("an edited comment without commands");
             case JiraTranslation.Translated { Event: var jiraEvent }:
                 var item = jiraEvent.IsPartial ? await FetchAsync(translator, jiraEvent.Item.Key, ct) : jiraEvent.Item;
                 if (item is not null && JiraComments.Read(payload, item) is { } comment)
@@ -128,6 +131,7 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
         JiraEventTranslator.IssueUpdated => "updated",
         JiraEventTranslator.IssueDeleted => "deleted",
         JiraEventTranslator.CommentCreated => "commented",
+        JiraEventTranslator.CommentUpdated => "comment edited",
         _ => eventName,
     };
 

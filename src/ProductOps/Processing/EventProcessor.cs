@@ -36,12 +36,14 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             case Commands.CommentEvent comment when commands is not null:
                 await using (await locks.AcquireAsync(comment.Item.Key, ct))
                 {
-                    var outcome = await commands.HandleAsync(provider, comment, ct);
-                    if (outcome == ProcessingOutcome.Applied && roadmap is not null)
+                    // Commands that score the item again or move its phase process it as an event would, under this lock.
+                    var run = await commands.HandleAsync(provider, comment,
+                        (item, c) => ApplyAsync(provider, item, ev.DeliveryId, clock.GetUtcNow(), c, reapplySameSnapshot: true), ct);
+                    if (run.Outcome == ProcessingOutcome.Applied && roadmap is not null)
                     {
-                        await roadmap.MarkDirtyAsync(comment.Item.Key, comment.Scope, ct);
+                        await (run.RefreshRoadmapNow ? roadmap.RefreshNowAsync(comment.Item.Key, comment.Scope, ct) : roadmap.MarkDirtyAsync(comment.Item.Key, comment.Scope, ct));
                     }
-                    return outcome;
+                    return run.Outcome;
                 }
             case Commands.CommentEvent:
                 return Ignore(ev, "comment commands are not set up in this host");

@@ -13,7 +13,7 @@ internal static class ScoreReconciler
 
     public static async Task<ItemRecord> ApplyAsync(WorkItem item, ItemRecord record, ScoringConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
     {
-        var outcome = ScoreCalculator.Evaluate(item, config);
+        var outcome = ScoreCalculator.Evaluate(item, config, record.Estimates);
         var snapshot = ScoreSnapshot.From(outcome);
         // The previous score stays in the comment until the score changes again, so an unchanged
         // item always renders the same text and costs no edit.

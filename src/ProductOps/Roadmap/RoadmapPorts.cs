@@ -7,6 +7,9 @@ namespace ProductOps.Roadmap;
 public interface IRoadmapSignal
 {
     Task MarkDirtyAsync(ItemKey item, string? scope, CancellationToken ct);
+
+    /// <summary>Asks for a refresh without waiting for the debounce window (<c>/roadmap</c>); by default the same as a change.</summary>
+    Task RefreshNowAsync(ItemKey item, string? scope, CancellationToken ct) => MarkDirtyAsync(item, scope, ct);
 }
 
 /// <summary>The board index rows of one repository or project: all a refresh reads about items.</summary>

@@ -5,7 +5,8 @@ namespace ProductOps.Scoring;
 /// <summary>Scores a work item with the configured model. Pure: no I/O, never throws on user input, never a fake 0.</summary>
 public static class ScoreCalculator
 {
-    public static ScoreOutcome Evaluate(WorkItem item, ScoringConfig config)
+    /// <param name="estimates">Team estimates from the board index (<c>/estimate</c>); they decide the inputs they cover.</param>
+    public static ScoreOutcome Evaluate(WorkItem item, ScoringConfig config, IReadOnlyList<Estimate>? estimates = null)
     {
         var model = ModelCatalog.Get(config.Model);
         var inputs = new List<ScoreInput>();
@@ -14,7 +15,7 @@ public static class ScoreCalculator
 
         foreach (var definition in model.Inputs)
         {
-            var resolved = InputResolver.Resolve(item, model, definition, config);
+            var resolved = EstimateInputs.Over(InputResolver.Resolve(item, model, definition, config), definition, estimates ?? [], config);
             if (resolved.Input is { } input)
             {
                 inputs.Add(input);
@@ -27,6 +28,7 @@ public static class ScoreCalculator
             problems.AddRange(resolved.Problems);
         }
 
+        EstimateInputs.Temper(model, inputs, config);
         if (missing.Count > 0 || problems.Count > 0)
         {
             return new NotScored(model.Name, inputs, missing, problems);

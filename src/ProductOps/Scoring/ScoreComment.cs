@@ -29,6 +29,7 @@ public static class ScoreComment
         }
 
         AppendInputs(text, outcome.Inputs, config);
+        EstimateComment.Append(text, outcome.Inputs, now, config);
         if (previous is not null)
         {
             ScoreChanges.Append(text, previous, ScoreSnapshot.From(outcome));
@@ -101,7 +102,12 @@ public static class ScoreComment
                 .Append(" | ").Append(MarkdownText.Cell(source)).Append(" |\n");
         }
 
-        if (inputs.Any(i => i.Overruled is not null))
+        if (inputs.Any(i => i.Overruled is not null && i.Kind == InputSourceKind.Estimate))
+        {
+            text.Append("\nTeam estimates win over labels and fields.\n");
+        }
+
+        if (inputs.Any(i => i.Overruled is not null && i.Kind != InputSourceKind.Estimate))
         {
             text.Append("\nWhere a label and a field disagree, the ")
                 .Append(config.Precedence == SourcePrecedence.Label ? "label" : "field")

@@ -13,6 +13,12 @@ public sealed record ScoreInput(string Name, double Value, string Display, strin
 
     /// <summary>The other source's value when precedence set it aside (it differed or was not valid), else null.</summary>
     public OverruledInput? Overruled { get; init; }
+
+    /// <summary>The team estimates this value is the median of (<see cref="EstimateInputs"/>); empty for a label or field.</summary>
+    public IReadOnlyList<Estimate> Estimates { get; init; } = [];
+
+    /// <summary>True when those estimates are further apart than <c>scoring.estimates.disagree-ratio</c>.</summary>
+    public bool EstimatesDisagree { get; init; }
 }
 
 /// <summary>A value that lost to the preferred source: where it was (<paramref name="Via"/> <paramref name="Origin"/>) and its raw text.</summary>

@@ -27,6 +27,9 @@ public sealed record ScoringConfig
 
     public IceMode IceMode { get; init; } = IceMode.Product;
 
+    /// <summary>How team estimates (<c>/estimate</c>) are combined and flagged: <c>scoring.estimates</c>.</summary>
+    public EstimateSettings Estimates { get; init; } = EstimateSettings.Defaults;
+
     /// <summary>The tracker number field that receives the score (a Jira field name such as "RICE score"); null writes none.</summary>
     public string? ScoreField { get; init; }
 

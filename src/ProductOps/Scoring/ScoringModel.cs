@@ -10,4 +10,4 @@ public enum IceMode { Product, Mean }
 public enum SourcePrecedence { Label, Field }
 
 /// <summary>Where an input value came from.</summary>
-public enum InputSourceKind { Label, Field }
+public enum InputSourceKind { Label, Field, Estimate }

@@ -15,6 +15,18 @@ public sealed class RoadmapRefreshQueue(StorageAccount storage, RoadmapSettings 
 {
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.RoadmapsTable);
 
+    /// <summary>
+    /// A refresh message visible at once, beside any debounced one: the refresh clears the pending mark and
+    /// writes only what changed, so a second refresh of the same content costs no tracker write.
+    /// </summary>
+    public async Task RefreshNowAsync(ItemKey item, string? scope, CancellationToken ct)
+    {
+        var queue = storage.Queue(StorageNames.RoadmapQueue);
+        await StorageAccount.CreatingIfMissingAsync(
+            () => queue.SendMessageAsync(new RoadmapRefreshMessage(item.Provider, item.Container, scope).ToJson(), cancellationToken: ct),
+            () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
+    }
+
     public async Task MarkDirtyAsync(ItemKey item, string? scope, CancellationToken ct)
     {
         var partition = TableRoadmapStates.PartitionKey(item.Provider, item.Container);

@@ -78,6 +78,7 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore, Roadmap
         ["Goal"] = r.Goal,
         ["Outcome"] = r.Outcome is null ? null : JsonSerializer.Serialize(r.Outcome, Json),
         ["CommandLog"] = JsonSerializer.Serialize(r.CommandLog, Json),
+        ["Estimates"] = JsonSerializer.Serialize(r.Estimates, Json),
     };
 
     /// <summary>
@@ -123,6 +124,7 @@ public sealed class TableItemStore(StorageAccount storage) : IItemStore, Roadmap
         Goal = e.GetString("Goal"),
         Outcome = Read<Outcomes.MeasuredOutcome>(e, "Outcome"),
         CommandLog = Read<List<string>>(e, "CommandLog") ?? [],
+        Estimates = Read<List<Estimate>>(e, "Estimates") ?? [],
         Version = e.ETag.ToString(),
     };
 

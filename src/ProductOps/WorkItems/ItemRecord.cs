@@ -63,6 +63,9 @@ public sealed record ItemRecord
     /// <summary>The measured outcome recorded by <c>/outcome</c> once the item is live.</summary>
     public Outcomes.MeasuredOutcome? Outcome { get; init; }
 
+    /// <summary>Team estimates recorded by <c>/estimate</c>: one per person and input, the newest kept.</summary>
+    public IReadOnlyList<Estimate> Estimates { get; init; } = [];
+
     /// <summary>People whose commands were ignored (no write access) and told so once; comment ids whose commands ran.</summary>
     public IReadOnlyList<string> CommandLog { get; init; } = [];
 

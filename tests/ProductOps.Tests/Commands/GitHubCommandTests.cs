@@ -35,13 +35,17 @@ public sealed class GitHubCommandTests(GitHubCommandTests.App env) : IClassFixtu
         Assert.Equal("activation", record.Goal);
         Assert.DoesNotContain(env.GitHub.CommentsOn(Repo, 1), c => c.Body.Contains("product-ops:commands", StringComparison.Ordinal));
 
-        // GitHub redelivers, then the author edits the comment: neither records again.
-        await SendAsync("issue_comment", CommentDeliveries.Comment(Repo, 1, 5001, "alice", "/kpi activation 47%\n/outcome 6 %"));
-        await SendAsync("issue_comment", CommentDeliveries.Comment(Repo, 1, 5001, "alice", "/kpi activation 48%\n/outcome 7", action: "edited"));
-
+        // GitHub redelivers: nothing runs again.
+        await SendAsync("issue_comment", CommentDeliveries.Comment(Repo, 1, 5001, "alice", "Numbers are in.\n/kpi activation 47%\n/outcome 6 %"));
         Assert.Single(await KpisAsync());
-        Assert.Equal("6 %", (await RecordAsync(1)).Outcome!.Text);
         Assert.DoesNotContain(env.GitHub.CommentsOn(Repo, 1), c => c.Body.Contains("product-ops:commands", StringComparison.Ordinal));
+
+        // The author edits both commands: the changed /outcome runs; a KPI reading stays one per comment, and the reply says so.
+        await SendAsync("issue_comment", CommentDeliveries.Comment(Repo, 1, 5001, "alice", "/kpi activation 48%\n/outcome 7", action: "edited"));
+        Assert.Equal(47.0, Assert.Single(await KpisAsync()).Value);
+        Assert.Equal("7", (await RecordAsync(1)).Outcome!.Text);
+        var reply = Assert.Single(env.GitHub.CommentsOn(Repo, 1), c => c.Body.Contains("product-ops:commands", StringComparison.Ordinal));
+        Assert.Contains("write a new comment for a new reading", reply.Body);
     }
 
     [Fact]
@@ -68,7 +72,7 @@ public sealed class GitHubCommandTests(GitHubCommandTests.App env) : IClassFixtu
         var reply = Assert.Single(env.GitHub.CommentsOn(Repo, 3)).Body;
         Assert.Contains("`retention` is not a goal here", reply);
         Assert.Contains("`/kpi activation 41`: done.", reply);
-        Assert.Contains("Valid commands: `/kpi <goal> <value>`, `/outcome <text or number>`", reply);
+        Assert.Contains("Valid commands: `/estimate <input> <value>`, `/kpi <goal> <value>`, `/outcome <text or number>`, `/phase <phase>`, `/roadmap`, `/score [explain]`", reply);
         Assert.DoesNotContain("frobnicate", reply);
         Assert.Contains(await KpisAsync(), k => k is { SourceId: "7002", Value: 41 });
     }

@@ -22,6 +22,28 @@ public sealed partial class FakeGitHub
     public IReadOnlyList<string> ReactionsOn(long commentId) =>
         reactions.Keys.Where(k => k.Comment == commentId).Select(k => k.Content).ToList();
 
+    /// <summary>
+    /// When set, the app's label writes show on issues added with <see cref="AddIssue"/> and move their
+    /// <c>updated_at</c> on, as on GitHub, so an issue read back after a write shows it (e.g. <c>/phase</c>).
+    /// Off by default: other tests keep the fixed snapshots they were written against.
+    /// </summary>
+    public bool IssuesFollowLabelWrites { get; set; }
+
+    private void ReflectOnIssue(string repo, int number, IEnumerable<string>? added, string? removed)
+    {
+        if (!IssuesFollowLabelWrites || Issue(repo, number) is not { } issue)
+        {
+            return;
+        }
+        var names = issue["labels"]!.AsArray().Select(l => (string)l!["name"]!).ToList();
+        names.AddRange((added ?? []).Where(a => !names.Contains(a)));
+        names.RemoveAll(n => n == removed);
+        issue["labels"] = new JsonArray(names.Select(n => (JsonNode)new JsonObject { ["id"] = 1, ["name"] = n, ["color"] = "ededed" }).ToArray());
+        var updated = DateTimeOffset.Parse((string)issue["updated_at"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var next = DateTimeOffset.UtcNow > updated ? DateTimeOffset.UtcNow : updated.AddSeconds(1);
+        issue["updated_at"] = next.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private ResponseMessage? AnswerCommands(IRequestMessage request)
     {
         if (PermissionPath().Match(request.AbsolutePath) is { Success: true } permission && request.Method == "GET")

@@ -53,6 +53,7 @@ public sealed partial class FakeGitHub : IDisposable
                 labels.Remove(removed);
             }
             labelState[(repo, issue)] = labels;
+            ReflectOnIssue(repo, issue, added, removed);
             return labels.ToList();
         }
     }
