@@ -44,8 +44,8 @@ public class AppWithFakeJira : IAsyncLifetime
         var settings = RunningApp.Settings(Azurite, github: null);
         settings["Jira:WebhookSecret"] = RunningApp.Secret;
         settings["Jira:BaseUrl"] = Jira.Url;
-        settings["Jira:Email"] = "bot@example.com";
-        settings["Jira:ApiToken"] = "not-a-real-token";
+        settings["Jira:Email"] = FakeJira.Email;
+        settings["Jira:ApiToken"] = FakeJira.ApiToken;
         settings["Jira:Projects:TES:Config"] = ProjectConfig;
         Configure(settings);
         App = await RunningApp.StartAsync(settings);

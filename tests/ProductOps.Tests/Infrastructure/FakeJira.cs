@@ -37,12 +37,15 @@ public sealed partial class FakeJira : IDisposable
     /// <summary>The catalogue <c>GET /rest/api/3/field</c> serves.</summary>
     public IReadOnlyList<JsonObject> Fields { get; }
 
-    /// <summary>The next <paramref name="times"/> requests matching method and path answer with this status.</summary>
-    public void Fail(string method, string pathPattern, int status, int times = 1, IDictionary<string, string>? headers = null)
+    /// <summary>
+    /// The next <paramref name="times"/> requests matching method and path answer with this status and
+    /// Jira's error shape (<paramref name="body"/> in place of a generic message when given).
+    /// </summary>
+    public void Fail(string method, string pathPattern, int status, int times = 1, IDictionary<string, string>? headers = null, JsonObject? body = null)
     {
         for (var i = 0; i < times; i++)
         {
-            faults.Enqueue(new Fault(method, new Regex(pathPattern), status, headers ?? new Dictionary<string, string>()));
+            faults.Enqueue(new Fault(method, new Regex(pathPattern), status, headers ?? new Dictionary<string, string>(), body));
         }
     }
 
@@ -67,7 +70,7 @@ public sealed partial class FakeJira : IDisposable
         var fault = faults.FirstOrDefault(f => f.Method == request.Method && f.Path.IsMatch(path) && !f.Used);
         if (fault is not null && fault.TryUse())
         {
-            return Error(fault.Status, "Injected fault", fault.Headers);
+            return fault.Body is { } body ? Json(fault.Status, body.DeepClone(), fault.Headers) : Error(fault.Status, "Injected fault", fault.Headers);
         }
 
         if (path == "/rest/api/3/field" && request.Method == "GET")
@@ -153,7 +156,7 @@ public sealed partial class FakeJira : IDisposable
     [GeneratedRegex(@"^/rest/api/3/issue/(?<key>[A-Z][A-Z0-9_]*-\d+)(?<rest>(/comment(/(?<comment>\d+))?)?)$")]
     private static partial Regex IssuePath();
 
-    private sealed class Fault(string method, Regex path, int status, IDictionary<string, string> headers)
+    private sealed class Fault(string method, Regex path, int status, IDictionary<string, string> headers, JsonObject? body)
     {
         private int used;
 
@@ -161,6 +164,7 @@ public sealed partial class FakeJira : IDisposable
         public Regex Path => path;
         public int Status => status;
         public IDictionary<string, string> Headers => headers;
+        public JsonObject? Body => body;
         public bool Used => used != 0;
 
         public bool TryUse() => Interlocked.Exchange(ref used, 1) == 0;

@@ -1,24 +1,31 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using ProductOps.Jira;
+using ProductOps.Tests.Infrastructure;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Tests.Jira;
 
+/// <summary>How the typed Jira client answers Jira's faults: what it retries, how long it waits, what it hands back.</summary>
 public sealed class JiraRetryTests : IDisposable
 {
     private const string Issue = "/rest/api/3/issue/PROJ-42";
-    private readonly JiraFake jira = new();
+    private static readonly ItemKey Item = new("jira", "PROJ", "PROJ-42");
+    private readonly FakeJira jira = new();
+    private readonly JiraClient client;
+
+    public JiraRetryTests()
+    {
+        jira.Seed(JsonNode.Parse(JiraResponses.Issue("PROJ-42"))!);
+        client = jira.CreateClient();
+    }
 
     [Fact]
     public async Task A_429_is_retried_after_the_seconds_in_retry_after()
     {
-        jira.Answer("GET", Issue, 429, """{"errorMessages":["Rate limit exceeded."],"errors":{}}""",
-            response: r => r.WithHeader("Retry-After", "1"),
-            configure: p => p.InScenario("limited").WillSetStateTo("ok"));
-        jira.Answer("GET", Issue, 200, JiraResponses.Issue("PROJ-42"),
-            configure: p => p.InScenario("limited").WhenStateIs("ok"));
+        jira.Fail("GET", $"^{Issue}$", 429, headers: RetryAfter("1"));
 
-        var issue = await jira.Client.GetIssueAsync("PROJ-42", ["summary"], default);
+        var issue = await client.GetIssueAsync("PROJ-42", ["summary"], default);
 
         Assert.Equal("PROJ-42", issue.Key);
         var requests = jira.Requests("GET", Issue);
@@ -30,34 +37,30 @@ public sealed class JiraRetryTests : IDisposable
     [Fact]
     public async Task A_429_on_a_comment_post_is_retried_because_jira_did_nothing()
     {
-        jira.Answer("POST", $"{Issue}/comment", 429, response: r => r.WithHeader("Retry-After", "0"),
-            configure: p => p.InScenario("limited").WillSetStateTo("ok"));
-        jira.Answer("POST", $"{Issue}/comment", 201, JiraResponses.Comment("10005", "x"),
-            configure: p => p.InScenario("limited").WhenStateIs("ok"));
+        jira.Fail("POST", $"^{Issue}/comment$", 429, headers: RetryAfter("0"));
 
-        var id = await new JiraTracker(jira.Client).CreateCommentAsync(new("jira", "PROJ", "PROJ-42"), new("score", "x"), default);
+        var id = await new JiraTracker(client).CreateCommentAsync(Item, new("score", "x"), default);
 
-        Assert.Equal("10005", id);
         Assert.Equal(2, jira.Requests("POST", $"{Issue}/comment").Count);
+        Assert.Equal(id, Assert.Single(jira.CommentsOn("PROJ-42")).Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public async Task A_500_then_success_is_retried_for_a_get()
     {
-        jira.Answer("GET", Issue, 500, configure: p => p.InScenario("flaky").WillSetStateTo("ok"));
-        jira.Answer("GET", Issue, 200, JiraResponses.Issue("PROJ-42"), configure: p => p.InScenario("flaky").WhenStateIs("ok"));
+        jira.Fail("GET", $"^{Issue}$", 500);
 
-        Assert.Equal("PROJ-42", (await jira.Client.GetIssueAsync("PROJ-42", ["summary"], default)).Key);
+        Assert.Equal("PROJ-42", (await client.GetIssueAsync("PROJ-42", ["summary"], default)).Key);
         Assert.Equal(2, jira.Requests("GET", Issue).Count);
     }
 
     [Fact]
     public async Task A_500_on_a_comment_post_is_not_retried_because_the_comment_may_exist()
     {
-        jira.Answer("POST", $"{Issue}/comment", 500);
+        jira.Fail("POST", $"^{Issue}/comment$", 500);
 
         var error = await Assert.ThrowsAsync<JiraApiException>(
-            () => new JiraTracker(jira.Client).CreateCommentAsync(new("jira", "PROJ", "PROJ-42"), new("score", "x"), default));
+            () => new JiraTracker(client).CreateCommentAsync(Item, new("score", "x"), default));
 
         Assert.Equal(HttpStatusCode.InternalServerError, error.Status);
         Assert.Single(jira.Requests("POST", $"{Issue}/comment"));
@@ -66,20 +69,21 @@ public sealed class JiraRetryTests : IDisposable
     [Fact]
     public async Task A_server_that_stays_unavailable_is_tried_a_bounded_number_of_times()
     {
-        jira.Answer("GET", Issue, 503);
+        var attempts = new JiraRetryOptions().MaxAttempts;
+        jira.Fail("GET", $"^{Issue}$", 503, times: attempts + 1);
 
-        var error = await Assert.ThrowsAsync<JiraApiException>(() => jira.Client.GetIssueAsync("PROJ-42", ["summary"], default));
+        var error = await Assert.ThrowsAsync<JiraApiException>(() => client.GetIssueAsync("PROJ-42", ["summary"], default));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.Status);
-        Assert.Equal(new JiraRetryOptions().MaxAttempts, jira.Requests("GET", Issue).Count);
+        Assert.Equal(attempts, jira.Requests("GET", Issue).Count);
     }
 
     [Fact]
     public async Task A_retry_after_longer_than_we_wait_is_handed_back_at_once()
     {
-        jira.Answer("GET", Issue, 429, response: r => r.WithHeader("Retry-After", "3600"));
+        jira.Fail("GET", $"^{Issue}$", 429, headers: RetryAfter("3600"));
 
-        var error = await Assert.ThrowsAsync<JiraApiException>(() => jira.Client.GetIssueAsync("PROJ-42", ["summary"], default));
+        var error = await Assert.ThrowsAsync<JiraApiException>(() => client.GetIssueAsync("PROJ-42", ["summary"], default));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.Status);
         Assert.Single(jira.Requests("GET", Issue));
@@ -88,11 +92,13 @@ public sealed class JiraRetryTests : IDisposable
     [Fact]
     public async Task A_400_surfaces_jiras_messages_once_without_the_credentials()
     {
-        jira.Answer("PUT", Issue, 400,
-            """{"errorMessages":["Field 'customfield_10060' cannot be set."],"errors":{"labels":"The label 'a b' contains spaces which is invalid."}}""");
+        jira.Fail("PUT", $"^{Issue}$", 400, body: new JsonObject
+        {
+            ["errorMessages"] = new JsonArray("Field 'customfield_10060' cannot be set."),
+            ["errors"] = new JsonObject { ["labels"] = "The label 'a b' contains spaces which is invalid." },
+        });
 
-        var error = await Assert.ThrowsAsync<JiraApiException>(
-            () => new JiraTracker(jira.Client).AddLabelsAsync(new("jira", "PROJ", "PROJ-42"), ["ok"], default));
+        var error = await Assert.ThrowsAsync<JiraApiException>(() => new JiraTracker(client).AddLabelsAsync(Item, ["ok"], default));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.Status);
         Assert.Equal(["Field 'customfield_10060' cannot be set."], error.ErrorMessages);
@@ -100,10 +106,12 @@ public sealed class JiraRetryTests : IDisposable
         Assert.Contains("400", error.Message);
         Assert.Contains("PUT /rest/api/3/issue/PROJ-42", error.Message);
         Assert.Contains("cannot be set", error.Message);
-        Assert.DoesNotContain(JiraFake.ApiToken, error.ToString());
+        Assert.DoesNotContain(FakeJira.ApiToken, error.ToString());
         Assert.DoesNotContain("Basic", error.ToString());
         Assert.Single(jira.Requests("PUT", Issue));
     }
 
     public void Dispose() => jira.Dispose();
+
+    private static Dictionary<string, string> RetryAfter(string seconds) => new() { ["Retry-After"] = seconds };
 }
