@@ -68,13 +68,13 @@ public sealed class OutcomePageBrowserTests
         }
     }
 
-    private static async Task<IBrowser> LaunchAsync()
+    internal static async Task<IBrowser> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = await Chromium.PathAsync(), Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
     }
 
-    private static async Task<IPage> OpenAsync(IBrowser browser, int width)
+    internal static async Task<IPage> OpenAsync(IBrowser browser, int width)
     {
         var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
@@ -84,7 +84,7 @@ public sealed class OutcomePageBrowserTests
         return page;
     }
 
-    private static bool Overlap(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
+    internal static bool Overlap(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
         a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
 
     private static (double R, double G, double B) Rgb(string css)
