@@ -43,6 +43,7 @@ public static class RoadmapBuilder
             Goals = Outcomes.OutcomeBoard.Summaries(all, outcomes.Config, outcomes.Kpis),
             WithoutGoal = Outcomes.OutcomeBoard.WithoutGoal(all, outcomes.Config).Where(r => !IsOffRoadmap(r, config)).OrderBy(r => r, Comparer<ItemRecord>.Create(BestFirst)).Select(ItemOf).ToList(),
             Shipped = shipped,
+            Throughput = Outcomes.Throughput.Weekly(all, outcomes.Config, asOf),
         };
     }
 

@@ -30,6 +30,9 @@ public sealed record RoadmapPage(
     /// <summary>Items that reached users (live, retirement or closed) recently, newest first, with the date.</summary>
     public IReadOnlyList<(RoadmapItem Item, DateTimeOffset At)> Shipped { get; init; } = [];
 
+    /// <summary>Items shipped per week over the last 12 weeks, oldest first (empty without outcomes).</summary>
+    public IReadOnlyList<Outcomes.WeekCount> Throughput { get; init; } = [];
+
     /// <summary>What changed since the previous version of the roadmap; null on the first version (or without history).</summary>
     public RoadmapChanges? Changes { get; init; }
 

@@ -7,7 +7,7 @@ namespace ProductOps.Tests.Outcomes;
 /// <summary>
 /// The stakeholder page of the realistic board in Chromium with JavaScript off, at a desktop and a phone
 /// width: no horizontal scroll, every KPI point labelled, no two labels overlapping (boxes read from the
-/// layout), badge colours with at least WCAG AA contrast (4.5:1). UPDATE_SCREENSHOTS=1 writes docs/images.
+/// layout) on the KPI, estimate and throughput charts, badge colours with at least WCAG AA contrast (4.5:1). UPDATE_SCREENSHOTS=1 writes docs/images.
 /// </summary>
 public sealed class OutcomePageBrowserTests
 {
@@ -25,11 +25,12 @@ public sealed class OutcomePageBrowserTests
             ".slice(0, 5).map(e => e.tagName + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
         Assert.True(scrollWidth <= clientWidth, $"the page is {scrollWidth} px wide in a {clientWidth} px window: {wide}");
 
-        var charts = await page.Locator("svg.kpi").AllAsync();
-        Assert.Equal(3, charts.Count);
-        foreach (var chart in charts)
+        Assert.Equal(3, await page.Locator("svg.kpi").CountAsync());
+        Assert.Equal(3, await page.Locator("svg.estimate").CountAsync());
+        Assert.Equal(1, await page.Locator("svg.throughput").CountAsync());
+        foreach (var chart in await page.Locator("svg.kpi, svg.estimate, svg.throughput").AllAsync())
         {
-            var points = await chart.Locator("circle").CountAsync();
+            var points = await chart.Locator("circle, rect.bar").CountAsync();
             var labels = await chart.Locator("text.point-label").AllAsync();
             Assert.Equal(points, labels.Count);
             var boxes = new List<LocatorBoundingBoxResult>();
