@@ -17,6 +17,8 @@ internal static class OutcomeBoardFixture
     public const string Repo = "octo-org/product";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    public static string ConfigText => File.ReadAllText(Path.Combine(Folder, "config.yml"));
+
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "outcomes");
 
     public static ProductOpsConfig Config =>
