@@ -118,5 +118,7 @@ public static class ProductOpsServices
         services.AddSingleton<IUpdateChannel, JsonWebhookChannel>();
         services.AddSingleton<UpdateDeliverer>();
         services.AddSingleton<DigestRunner>();
+        services.AddSingleton<Outcomes.KpiEndpoint>();
+        services.AddSingleton<Outcomes.KpiPoller>();
     }
 }
