@@ -53,6 +53,9 @@ param jiraConfig string = ''
 @description('NCRONTAB with seconds, UTC, of the stakeholder digest (Updates__DigestSchedule).')
 param digestSchedule string = '0 0 9 * * 1'
 
+@description('NCRONTAB with seconds, UTC, of reading KPIs from their configured endpoints (Outcomes__KpiSchedule).')
+param kpiSchedule string = '0 0 6 * * *'
+
 @description('JSON: Jira project key -> its configuration YAML (Jira__Projects__<KEY>__Config).')
 param jiraProjectsJson string = ''
 
@@ -154,6 +157,7 @@ module app 'modules/functionapp.bicep' = {
     jiraEmail: jiraEmail
     jiraConfig: jiraConfig
     digestSchedule: digestSchedule
+    kpiSchedule: kpiSchedule
     jiraProjects: empty(jiraProjectsJson) ? {} : json(jiraProjectsJson)
     jiraTemplates: empty(jiraTemplatesJson) ? {} : json(jiraTemplatesJson)
     roadmapAllowedJiraProjects: empty(roadmapAllowedJiraProjectsJson) ? {} : json(roadmapAllowedJiraProjectsJson)

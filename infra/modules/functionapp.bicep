@@ -33,6 +33,7 @@ param jiraBaseUrl string
 param jiraEmail string
 param jiraConfig string
 param digestSchedule string
+param kpiSchedule string
 param jiraProjects object
 param jiraTemplates object
 param roadmapAllowedJiraProjects object
@@ -76,6 +77,8 @@ var appSettings = {
   Roadmap__RenderTimeout: '00:00:02'
   // The timer trigger's schedule is %Updates:DigestSchedule% (this setting, as the host reads it): without it the host cannot start it.
   Updates__DigestSchedule: digestSchedule
+  // The kpi-readings timer's schedule (%Outcomes:KpiSchedule%): required by the host like the digest's.
+  Outcomes__KpiSchedule: kpiSchedule
   Updates__MaxAttempts: '5'
   Updates__RetryDelay: '00:00:10'
   Updates__MaxRetryDelay: '00:10:00'

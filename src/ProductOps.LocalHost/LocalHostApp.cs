@@ -49,6 +49,7 @@ public static class LocalHostApp
             {
                 [FunctionNames.StorageConnection] = StorageAccount.DevelopmentStorage,
                 ["Updates:DigestSchedule"] = new UpdatesSettings().DigestSchedule,
+                ["Outcomes:KpiSchedule"] = Outcomes.KpiPoller.DefaultSchedule,
             },
         });
 }

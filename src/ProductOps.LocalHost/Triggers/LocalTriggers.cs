@@ -24,6 +24,7 @@ public static class LocalTriggers
         [FunctionNames.RefreshRoadmap] = typeof(RefreshRoadmapTrigger),
         [FunctionNames.DeliverUpdate] = typeof(DeliverUpdateTrigger),
         [FunctionNames.StakeholderDigest] = typeof(StakeholderDigestTrigger),
+        [FunctionNames.KpiReadings] = typeof(KpiReadingsTrigger),
     };
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace ProductOps.Configuration;
 /// The schema of <c>goals:</c> (a list; a layer's list replaces the one below) and <c>outcomes:</c>
 /// (how items name their goal, when to ask for a measured outcome). docs/outcomes.md.
 /// </summary>
-internal static class GoalsSection
+internal static partial class GoalsSection
 {
     private static readonly (string, KpiDirection)[] Directions = [("up", KpiDirection.Up), ("down", KpiDirection.Down)];
     private const string IdExpected = "an id of 1 to 40 lowercase letters, digits or hyphens, such as `activation`";
@@ -102,15 +102,17 @@ internal static class GoalsSection
         var unit = "";
         var direction = KpiDirection.Up;
         var valid = true;
+        KpiSource? source = null;
         reader.Keys(map, path,
             ("name", (n, p) => { if (reader.Text(n, p, 80, out var text)) name = text; }),
             ("unit", (n, p) => valid &= reader.Text(n, p, 20, out unit)),
-            ("direction", (n, p) => valid &= reader.Choice(n, p, Directions, out direction)));
+            ("direction", (n, p) => valid &= reader.Choice(n, p, Directions, out direction)),
+            ("source", (n, p) => valid &= SourceOf(n, reader, p, out source)));
         if (name is null && !map.Entries.Any(e => e.Key.Value == "name"))
         {
             reader.Error(map, $"{ConfigReader.Code(path)} has no `name`.", "a KPI with `name`, and optionally `unit` and `direction` (`up` or `down`)");
         }
-        return name is null || !valid ? null : new Kpi(name, unit, direction);
+        return name is null || !valid ? null : new Kpi(name, unit, direction) { Source = source };
     }
 
     private static (double?, DateOnly?) TargetOf(YamlNode node, ConfigReader reader, string path)

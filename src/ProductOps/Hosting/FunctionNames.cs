@@ -13,6 +13,7 @@ public static class FunctionNames
     public const string RefreshRoadmap = "refresh-roadmap";
     public const string DeliverUpdate = "deliver-update";
     public const string StakeholderDigest = "stakeholder-digest";
+    public const string KpiReadings = "kpi-readings";
 
     /// <summary>The app setting that holds the storage connection of every queue trigger.</summary>
     public const string StorageConnection = "AzureWebJobsStorage";
@@ -24,6 +25,9 @@ public static class FunctionNames
     /// https://github.com/Azure/azure-functions-host/issues/10246).
     /// </summary>
     public const string DigestSchedule = "%Updates:DigestSchedule%";
+
+    /// <summary>The KPI endpoint timer's schedule, from the app setting <c>Outcomes__KpiSchedule</c> (named as above).</summary>
+    public const string KpiSchedule = "%Outcomes:KpiSchedule%";
 
     /// <summary>The HTTP functions' routes, below host.json's <c>extensions.http.routePrefix</c> (<c>api</c>).</summary>
     public const string GitHubWebhookRoute = "github/webhook";

@@ -90,6 +90,7 @@ public static class ProductOpsServices
         services.AddSingleton<IRoadmapPublishers, JiraRoadmapPublishers>();
         services.AddSingleton<IRoadmapJiraIssues, JiraRoadmapDescriptions>();
         services.AddSingleton<IStaticPages, BlobStaticPages>();
+        services.AddSingleton<IRoadmapVersions, BlobRoadmapVersions>();
         services.AddSingleton<RoadmapTemplateCache>();
         services.AddSingleton<RoadmapRefresher>();
     }
@@ -117,5 +118,7 @@ public static class ProductOpsServices
         services.AddSingleton<IUpdateChannel, JsonWebhookChannel>();
         services.AddSingleton<UpdateDeliverer>();
         services.AddSingleton<DigestRunner>();
+        services.AddSingleton<Outcomes.KpiEndpoint>();
+        services.AddSingleton<Outcomes.KpiPoller>();
     }
 }

@@ -4,7 +4,20 @@ namespace ProductOps.Outcomes;
 public enum KpiDirection { Up, Down }
 
 /// <summary>The measure that tells whether a goal is being met: "Week-1 activation", in "%", up is better.</summary>
-public sealed record Kpi(string Name, string Unit, KpiDirection Direction);
+public sealed record Kpi(string Name, string Unit, KpiDirection Direction)
+{
+    /// <summary>Where the KPI is read on a schedule (docs/outcomes.md), or null when readings come from <c>/kpi</c> only.</summary>
+    public KpiSource? Source { get; init; }
+}
+
+/// <summary>An HTTPS JSON endpoint and the JSON pointer (RFC 6901) of the KPI's number in its answer.</summary>
+public sealed record KpiSource(Uri Url, string Pointer)
+{
+    /// <summary>An absolute https address; plain http only for a loopback host (a local test endpoint), never across a network.</summary>
+    public static Uri? Allowed(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+            && string.IsNullOrEmpty(uri.UserInfo) ? uri : null;
+}
 
 /// <summary>
 /// An outcome the team works towards (docs/outcomes.md): why roadmap items exist. The KPI starts at

@@ -43,6 +43,7 @@ public static class RoadmapBuilder
             Goals = Outcomes.OutcomeBoard.Summaries(all, outcomes.Config, outcomes.Kpis),
             WithoutGoal = Outcomes.OutcomeBoard.WithoutGoal(all, outcomes.Config).Where(r => !IsOffRoadmap(r, config)).OrderBy(r => r, Comparer<ItemRecord>.Create(BestFirst)).Select(ItemOf).ToList(),
             Shipped = shipped,
+            Throughput = Outcomes.Throughput.Weekly(all, outcomes.Config, asOf),
         };
     }
 
@@ -86,7 +87,10 @@ public static class RoadmapBuilder
             [new("Now", now), new("Next", next), new("Later", later)],
             PhaseSections(config, byPhase),
             Chart(open, config.ChartItems),
-            open.Count);
+            open.Count)
+        {
+            ChartUnits = open.FirstOrDefault(r => ValueEffort.Of(r.Score) is not null)?.Score is { } scored ? ChartUnits.Of(scored.Inputs) : ChartUnits.Points,
+        };
     }
 
     /// <summary>The phase the gates recorded, else a <c>phase:&lt;name&gt;</c> label (so a board without gates still has phases).</summary>
@@ -135,17 +139,19 @@ public static class RoadmapBuilder
             return [];
         }
 
-        var maxValue = plotted.Max(p => p.Point!.Value.Value);
-        var maxEffort = plotted.Max(p => p.Point!.Value.Effort);
+        // Scaled against round axis tops, so the quadrant split (0.5) is the same on every chart and in the table.
+        var valueAxis = ChartAxis.For(plotted.Max(p => p.Point!.Value.Value));
+        var effortAxis = ChartAxis.For(plotted.Max(p => p.Point!.Value.Effort));
         return plotted.Select(p => new ChartPoint(
             p.Record.Key.Id,
             p.Record.Title,
-            Scale(p.Point!.Value.Effort, maxEffort),
-            Scale(p.Point!.Value.Value, maxValue))).ToList();
+            effortAxis.Scale(p.Point!.Value.Effort),
+            valueAxis.Scale(p.Point!.Value.Value))
+        {
+            ActualEffort = p.Point!.Value.Effort,
+            ActualValue = p.Point!.Value.Value,
+        }).ToList();
     }
-
-    private static double Scale(double value, double max) =>
-        max <= 0 ? 0 : Math.Round(Math.Clamp(value / max, 0, 1), 3, MidpointRounding.AwayFromZero);
 
     private static int BestFirst(ItemRecord a, ItemRecord b)
     {

@@ -30,6 +30,11 @@ public sealed partial class RoadmapFormat
             var item = Item(items, s.Item);
             return new ScriptObject { ["item"] = item, ["date"] = Date(s.At), ["phase"] = item["phase"] };
         }));
+        model["throughput"] = new ScriptArray(page.Throughput.Select(w => new ScriptObject { ["week"] = Throughput.Week(w.Monday), ["shipped"] = w.Shipped }));
+        model["throughput_svg"] = Name == "html" ? Throughput.Render(page.Throughput) : "";
+        // Mermaid xychart data: dates and counts only.
+        model["mermaid_weeks"] = string.Join(", ", page.Throughput.Select(w => "\"" + Throughput.Week(w.Monday) + "\""));
+        model["mermaid_shipped"] = string.Join(", ", page.Throughput.Select(w => w.Shipped.ToString(CultureInfo.InvariantCulture)));
     }
 
     private ScriptObject Goal(GoalSummary summary, Dictionary<RoadmapItem, ScriptObject> items)
@@ -66,7 +71,11 @@ public sealed partial class RoadmapFormat
                 ["item"] = Item(items, RoadmapBuilder.ItemOf(r)),
                 ["date"] = OutcomeBoard.ShippedAt(r) is { } at ? Date(at) : "",
                 ["outcome"] = escape(r.Outcome?.Text ?? ""),
+                ["estimate"] = r.Score?.Score is { } score ? Figures.Number(score) : "not scored",
+                ["measured"] = r.Outcome?.Value is { } value ? escape(Figures.WithUnit(value, unit)) : "",
             })),
+            ["estimate_svg"] = Name == "html" ? EstimateChart.Render(summary) : "",
+            ["measured_count"] = EstimateChart.Measured(summary).Count,
         };
     }
 

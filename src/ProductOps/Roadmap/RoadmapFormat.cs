@@ -72,13 +72,22 @@ public sealed partial class RoadmapFormat
             ["chart"] = new ScriptArray(page.Chart.Select(p => new ScriptObject
             {
                 ["label"] = ChartLabel(p.Id),
+                ["id"] = RoadmapText.Id(p.Id),
+                ["name"] = RoadmapSvg.ItemName(RoadmapText.Id(p.Id)),
                 ["title"] = escape(p.Title),
+                ["short"] = escape(ChartLabels.Short(p.Title)),
                 ["x"] = p.Effort.ToString("0.###", CultureInfo.InvariantCulture),
                 ["y"] = p.Value.ToString("0.###", CultureInfo.InvariantCulture),
+                ["value"] = Outcomes.Figures.Number(p.ActualValue),
+                ["effort"] = Outcomes.Figures.Number(p.ActualEffort),
+                ["quadrant"] = p.Quadrant,
             })),
+            ["chart_value_unit"] = escape(page.ChartUnits.Value),
+            ["chart_effort_unit"] = escape(page.ChartUnits.Effort),
             ["chart_svg"] = chartSvg ?? "",
         };
         AddOutcomes(model, page, items);
+        AddChanges(model, page, items);
         return model;
     }
 

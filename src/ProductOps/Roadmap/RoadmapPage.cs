@@ -29,6 +29,15 @@ public sealed record RoadmapPage(
 
     /// <summary>Items that reached users (live, retirement or closed) recently, newest first, with the date.</summary>
     public IReadOnlyList<(RoadmapItem Item, DateTimeOffset At)> Shipped { get; init; } = [];
+
+    /// <summary>Items shipped per week over the last 12 weeks, oldest first (empty without outcomes).</summary>
+    public IReadOnlyList<Outcomes.WeekCount> Throughput { get; init; } = [];
+
+    /// <summary>What changed since the previous version of the roadmap; null on the first version (or without history).</summary>
+    public RoadmapChanges? Changes { get; init; }
+
+    /// <summary>What the value-vs-effort chart's axes measure.</summary>
+    public ChartUnits ChartUnits { get; init; } = ChartUnits.Points;
 }
 
 /// <summary>What the outcome parts of the page are built from: the goals and the KPI history.</summary>
@@ -48,4 +57,28 @@ public sealed record RoadmapItem(
     string? Milestone);
 
 /// <summary>A point of the value-vs-effort chart: both axes scaled to 0..1 against the largest plotted value.</summary>
-public sealed record ChartPoint(string Id, string Title, double Effort, double Value);
+public sealed record ChartPoint(string Id, string Title, double Effort, double Value)
+{
+    /// <summary>The effort and value read from the score (in <see cref="ChartUnits"/>), for ticks and the data table.</summary>
+    public double ActualEffort { get; init; }
+
+    public double ActualValue { get; init; }
+
+    /// <summary>The quadrant the point sits in; a point on a middle line counts as high value and as low effort.</summary>
+    public string Quadrant => Value >= 0.5 ? (Effort <= 0.5 ? "Quick wins" : "Big bets") : (Effort <= 0.5 ? "Fill-ins" : "Money pits");
+}
+
+/// <summary>What the chart's axes measure, told by the scoring model's inputs (RICE: person-months).</summary>
+public sealed record ChartUnits(string Value, string Effort)
+{
+    public static readonly ChartUnits Points = new("value points", "effort points");
+
+    public static ChartUnits Of(IReadOnlyDictionary<string, double> inputs)
+    {
+        bool Has(string name) => inputs.Keys.Any(k => string.Equals(k.Trim().Replace(' ', '-'), name, StringComparison.OrdinalIgnoreCase));
+        return Has("reach") ? new("reach × impact × confidence", "person-months")
+            : Has("job-size") ? new("cost of delay, points", "job size, points")
+            : Has("ease") ? new("impact × confidence", "11 − ease")
+            : Points;
+    }
+}

@@ -71,6 +71,14 @@ public interface IRoadmapJiraIssues
     Task<bool> WriteDescriptionAsync(RoadmapJiraIssueTarget target, string markdown, CancellationToken ct);
 }
 
+/// <summary>The last two versions of each roadmap's placements, for "what changed since the last version".</summary>
+public interface IRoadmapVersions
+{
+    Task<RoadmapVersions?> GetAsync(string provider, string container, CancellationToken ct);
+
+    Task SaveAsync(string provider, string container, RoadmapVersions versions, CancellationToken ct);
+}
+
 /// <summary>Static pages for readers without tracker access (the <c>$web</c> container).</summary>
 public interface IStaticPages
 {

@@ -22,7 +22,8 @@ public sealed partial class RoadmapRefresher(
     ILogger<RoadmapRefresher> logger,
     Updates.IRoadmapChangeListener? changes = null,
     RoadmapTargetPolicy? policy = null,
-    Outcomes.IKpiHistory? kpis = null)
+    Outcomes.IKpiHistory? kpis = null,
+    IRoadmapVersions? versions = null)
 {
     /// <summary>The lock id of a roadmap: no GitHub number or Jira key looks like it.</summary>
     public const string LockId = "~roadmap";
@@ -91,6 +92,12 @@ public sealed partial class RoadmapRefresher(
             var kpiValues = kpis is null || settings.Outcomes.Goals.Count == 0 ? [] : await kpis.ListAsync(message.Provider, message.Container, ct);
             var page = RoadmapBuilder.Build(records, config, message.Container,
                 new RoadmapOutcomes(settings.Outcomes, kpiValues));
+            RoadmapVersions? newVersion = null;
+            if (versions is not null)
+            {
+                (newVersion, var sinceLast) = RoadmapHistory.Advance(await versions.GetAsync(message.Provider, message.Container, ct), RoadmapSnapshot.Of(page), page);
+                page = page with { Changes = sinceLast };
+            }
             var state = await states.GetAsync(message.Provider, message.Container, ct);
             var before = state;
 
@@ -135,6 +142,12 @@ public sealed partial class RoadmapRefresher(
                     LogPage(message.Container, path);
                     state = state with { HtmlHash = htmlHash };
                 }
+            }
+
+            if (newVersion is not null)
+            {
+                // After the targets are written: a failed write repeats the same comparison on the next attempt.
+                await versions!.SaveAsync(message.Provider, message.Container, newVersion, ct);
             }
 
             if (changes is not null)

@@ -48,7 +48,7 @@ public static class RoadmapRenderer
     {
         var format = RoadmapFormat.Html;
         var items = format.Items(page);
-        return RoadmapTemplate.DefaultHtml.Render(format.Model(page, items, int.MaxValue, RoadmapSvg.Render(page.Chart)), ct);
+        return RoadmapTemplate.DefaultHtml.Render(format.Model(page, items, int.MaxValue, RoadmapSvg.Render(page.Chart, page.ChartUnits)), ct);
     }
 
     /// <summary>A row's rough Markdown length from the raw text (escaping adds a little; the loop corrects any miss).</summary>

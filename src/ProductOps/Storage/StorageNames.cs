@@ -12,6 +12,7 @@ public static class StorageNames
     public const string PacingTable = "pacing";
     public const string PayloadsContainer = "event-payloads";
     public const string LocksContainer = "locks";
+    public const string RoadmapVersionsContainer = "roadmap-versions";
     public const string RoadmapQueue = "roadmap-refresh";
 
     /// <summary>Every queue a function is triggered by: created at start, and what "idle" means in tests.</summary>

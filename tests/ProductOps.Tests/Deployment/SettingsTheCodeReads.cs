@@ -26,6 +26,7 @@ internal static partial class SettingsTheCodeReads
         "AzureWebJobsStorage__credential",
         "AzureWebJobsStorage__clientId",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
+        "Outcomes__KpiSchedule", // read by the host: the kpi-readings timer's %Outcomes:KpiSchedule%
     };
 
     /// <summary>Settings for a machine without the Functions host; never in a deployment.</summary>

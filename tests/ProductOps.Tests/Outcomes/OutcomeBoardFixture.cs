@@ -17,6 +17,8 @@ internal static class OutcomeBoardFixture
     public const string Repo = "octo-org/product";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    public static string ConfigText => File.ReadAllText(Path.Combine(Folder, "config.yml"));
+
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "outcomes");
 
     public static ProductOpsConfig Config =>
@@ -28,10 +30,37 @@ internal static class OutcomeBoardFixture
         return (board.Items.Select(r => r.ToRecord()).ToList(), board.Kpis);
     }
 
+    /// <summary>The page as the refresher renders it: compared with <see cref="PreviousVersion"/>.</summary>
     public static RoadmapPage Page()
     {
         var (items, kpis) = Board();
-        return RoadmapBuilder.Build(items, Config.Roadmap, Repo, new RoadmapOutcomes(Config.Outcomes, kpis));
+        var page = RoadmapBuilder.Build(items, Config.Roadmap, Repo, new RoadmapOutcomes(Config.Outcomes, kpis));
+        var current = RoadmapSnapshot.Of(page);
+        return page with { Changes = RoadmapHistory.Advance(new RoadmapVersions(PreviousVersion(page), null), current, page).Changes };
+    }
+
+    /// <summary>
+    /// The version a week before: the two newest items not yet opened, the first Next item still in Later, the first
+    /// Now item a phase earlier, a live item still in Now and in beta, a shipped item still in Now, and one item
+    /// since closed without shipping.
+    /// </summary>
+    public static RoadmapSnapshot PreviousVersion(RoadmapPage page)
+    {
+        var items = RoadmapSnapshot.Of(page).Items.ToDictionary(i => i.Key, i => i.Value);
+        foreach (var id in items.Keys.OrderByDescending(int.Parse).Take(2).ToList())
+        {
+            items.Remove(id);
+        }
+        var next = page.Horizons[1].Items[0].Id;
+        items[next] = items[next] with { Horizon = "Later" };
+        var now = page.Horizons[0].Items[0].Id;
+        items[now] = items[now] with { Phase = items[now].Phase == "alpha" ? "discovery" : "alpha" };
+        var live = items.First(i => i.Value.Horizon is null && i.Value.Phase == "live").Key;
+        items[live] = items[live] with { Horizon = "Now", Phase = "beta" };
+        var shipped = page.Shipped.First(s => !items.ContainsKey(s.Item.Id)).Item;
+        items[shipped.Id] = new Placement("Now", "beta", shipped.Title);
+        items["99"] = new Placement("Later", "discovery", "Legacy CSV import");
+        return new RoadmapSnapshot(page.AsOf!.Value.AddDays(-7), items);
     }
 
     public static void AssertMatchesGolden(string file, string actual)

@@ -7,7 +7,7 @@ namespace ProductOps.Tests.Outcomes;
 /// <summary>
 /// The stakeholder page of the realistic board in Chromium with JavaScript off, at a desktop and a phone
 /// width: no horizontal scroll, every KPI point labelled, no two labels overlapping (boxes read from the
-/// layout), badge colours with at least WCAG AA contrast (4.5:1). UPDATE_SCREENSHOTS=1 writes docs/images.
+/// layout) on the KPI, estimate and throughput charts, badge colours with at least WCAG AA contrast (4.5:1). UPDATE_SCREENSHOTS=1 writes docs/images.
 /// </summary>
 public sealed class OutcomePageBrowserTests
 {
@@ -25,11 +25,12 @@ public sealed class OutcomePageBrowserTests
             ".slice(0, 5).map(e => e.tagName + '.' + e.getAttribute('class') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
         Assert.True(scrollWidth <= clientWidth, $"the page is {scrollWidth} px wide in a {clientWidth} px window: {wide}");
 
-        var charts = await page.Locator("svg.kpi").AllAsync();
-        Assert.Equal(3, charts.Count);
-        foreach (var chart in charts)
+        Assert.Equal(3, await page.Locator("svg.kpi").CountAsync());
+        Assert.Equal(3, await page.Locator("svg.estimate").CountAsync());
+        Assert.Equal(1, await page.Locator("svg.throughput").CountAsync());
+        foreach (var chart in await page.Locator("svg.kpi, svg.estimate, svg.throughput").AllAsync())
         {
-            var points = await chart.Locator("circle").CountAsync();
+            var points = await chart.Locator("circle, rect.bar").CountAsync();
             var labels = await chart.Locator("text.point-label").AllAsync();
             Assert.Equal(points, labels.Count);
             var boxes = new List<LocatorBoundingBoxResult>();
@@ -68,13 +69,13 @@ public sealed class OutcomePageBrowserTests
         }
     }
 
-    private static async Task<IBrowser> LaunchAsync()
+    internal static async Task<IBrowser> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = await Chromium.PathAsync(), Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
     }
 
-    private static async Task<IPage> OpenAsync(IBrowser browser, int width)
+    internal static async Task<IPage> OpenAsync(IBrowser browser, int width)
     {
         var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = 900 } });
         var page = await context.NewPageAsync();
@@ -84,7 +85,7 @@ public sealed class OutcomePageBrowserTests
         return page;
     }
 
-    private static bool Overlap(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
+    internal static bool Overlap(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
         a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
 
     private static (double R, double G, double B) Rgb(string css)
