@@ -29,6 +29,7 @@ internal static class ScoringSection
                 }
             }),
             ("score-field", (n, p) => { if (reader.Text(n, p, 100, out var field)) result = result with { ScoreField = field }; }),
+            ("project", (n, p) => result = result with { Board = ProjectSection.Apply(result.Board, n, reader, p) }),
             ("t-shirt-sizes", (n, p) => result = result with { TShirtSizes = TShirtSizes(result.TShirtSizes, n, reader, p) }),
         };
         foreach (var model in ModelCatalog.All)

@@ -101,7 +101,11 @@ public static class ScoreComment
                 .Append(" | ").Append(MarkdownText.Cell(source)).Append(" |\n");
         }
 
-        if (inputs.Any(i => i.Overruled is not null))
+        if (inputs.Any(i => i.Via == BoardInput.Via || i.Overruled?.Via == BoardInput.Via))
+        {
+            text.Append('\n').Append(BoardPrecedence.Sentence(config)).Append('\n');
+        }
+        else if (inputs.Any(i => i.Overruled is not null))
         {
             text.Append("\nWhere a label and a field disagree, the ")
                 .Append(config.Precedence == SourcePrecedence.Label ? "label" : "field")
