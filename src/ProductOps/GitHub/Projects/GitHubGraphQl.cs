@@ -73,7 +73,9 @@ public sealed class GitHubGraphQl(HttpClient http, Uri endpoint, Func<Task<strin
         {
             var root = document.RootElement;
             ReadBudget(response, root);
-            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+            // A node that is gone comes back as null data with a NOT_FOUND error: the null says it, so only other errors fail.
+            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0 &&
+                !(root.TryGetProperty("data", out var partial) && partial.ValueKind == JsonValueKind.Object && errors.EnumerateArray().All(IsNotFound)))
             {
                 ThrowFor(operation, errors);
             }
@@ -122,6 +124,9 @@ public sealed class GitHubGraphQl(HttpClient http, Uri endpoint, Func<Task<strin
             : "";
         throw new GitHubGraphQlException(operation.Name, string.Join("; ", parts.Select(p => p.Text)) + hint);
     }
+
+    private static bool IsNotFound(JsonElement error) =>
+        error.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "NOT_FOUND";
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
