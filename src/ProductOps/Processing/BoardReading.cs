@@ -12,9 +12,14 @@ internal static class BoardReading
 {
     public static async Task<WorkItem> WithCardAsync(WorkItem item, BoardConfig config, ITrackerSession session, CancellationToken ct)
     {
-        if (!config.IsEnabled || session is not IBoardTracker board)
+        if (!config.IsEnabled)
         {
             return item with { Board = null };
+        }
+        if (session is not IBoardTracker board)
+        {
+            // A dry run: score from the card the backfill read, write nothing.
+            return item;
         }
         if (item.Board is { } card && (config.Number is null || card.ProjectNumber == config.Number))
         {

@@ -46,11 +46,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             case Commands.CommentEvent:
                 return Ignore(ev, "comment commands are not set up in this host");
             case BoardItemEvent draft:
-                await using (await locks.AcquireAsync(draft.Item.Key, ct))
-                {
-                    LogBoardOnly(draft.Item.Key, await BoardOnlyScoring.ApplyAsync(provider, draft, ct), ev.DeliveryId);
-                    return ProcessingOutcome.Applied;
-                }
+                return await ProcessAsync(provider, draft, ev.DeliveryId, ct);
             default:
                 throw new InvalidOperationException("Unknown event reading.");
         }
@@ -63,6 +59,16 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         {
             // A backfill re-evaluates what is there, even a snapshot applied before (the configuration may have changed since).
             return await ApplyAsync(provider, ev, source, clock.GetUtcNow(), ct, reapplySameSnapshot: true);
+        }
+    }
+
+    /// <summary>Scores a draft on its board (a delivery or a project backfill): its fields only.</summary>
+    public async Task<ProcessingOutcome> ProcessAsync(ITrackerProvider provider, BoardItemEvent draft, string source, CancellationToken ct)
+    {
+        await using (await locks.AcquireAsync(draft.Item.Key, ct))
+        {
+            LogBoardOnly(draft.Item.Key, await BoardOnlyScoring.ApplyAsync(provider, draft, ct), source);
+            return ProcessingOutcome.Applied;
         }
     }
 

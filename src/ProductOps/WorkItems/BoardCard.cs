@@ -7,6 +7,9 @@ namespace ProductOps.WorkItems;
 /// </summary>
 public sealed record BoardCard(string ProjectId, string ItemId, int ProjectNumber, string ProjectTitle, IReadOnlyDictionary<string, string> Values, IReadOnlyList<BoardField> Fields)
 {
+    /// <summary>The card is the whole item (a draft): it has no issue, comments or labels.</summary>
+    public bool IsDraft { get; init; }
+
     public BoardField? Field(string name) =>
         Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 

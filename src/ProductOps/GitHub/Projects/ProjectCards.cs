@@ -88,7 +88,7 @@ public static class ProjectCards
             Title = draft.Title ?? "",
             Body = draft.Body ?? "",
             Url = "",
-            Board = card,
+            Board = card with { IsDraft = true },
             CreatedAt = draft.CreatedAt ?? default,
             UpdatedAt = draft.UpdatedAt ?? default,
         };
