@@ -65,11 +65,9 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
     /// <summary>Scores a draft on its board (a delivery or a project backfill): its fields only.</summary>
     public async Task<ProcessingOutcome> ProcessAsync(ITrackerProvider provider, BoardItemEvent draft, string source, CancellationToken ct)
     {
-        await using (await locks.AcquireAsync(draft.Item.Key, ct))
-        {
-            LogBoardOnly(draft.Item.Key, await BoardOnlyScoring.ApplyAsync(provider, draft, ct), source);
-            return ProcessingOutcome.Applied;
-        }
+        await using var held = await locks.AcquireAsync(draft.Item.Key, ct);
+        LogBoardOnly(draft.Item.Key, await BoardOnlyScoring.ApplyAsync(provider, draft, ct), source);
+        return ProcessingOutcome.Applied;
     }
 
     private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct, bool reapplySameSnapshot = false)
