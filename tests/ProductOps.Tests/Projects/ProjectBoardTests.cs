@@ -96,6 +96,20 @@ public sealed class ProjectBoardTests(AppWithFakeGitHub env) : IClassFixture<App
         Assert.Equal(restWrites, RestWrites());
     }
 
+    [Fact]
+    public async Task A_draft_converted_to_an_issue_gets_the_issues_score_comment_from_its_fields()
+    {
+        env.GitHub.AddFile(Repo, ".github/product-ops.yml", Config);
+        env.GitHub.AddIssue(Repo, 13, "Converted from a draft", [], DateTimeOffset.UtcNow.AddMinutes(-1));
+        var item = env.GitHub.AddIssueItem(Board(), Repo, 13, Estimates(impact: "Massive"));
+
+        await SendAsync(ProjectItemEvent("converted", item, "I_13", "Issue"));
+
+        await Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, 13).Count == 1, "the converted issue gets its score comment");
+        await Eventually.HoldsAsync(() => env.GitHub.ProjectValue(item, "RICE") is 1200.0, "the score is on the board");
+        Assert.Contains("priority:P1", env.GitHub.LabelsOn(Repo, 13));
+    }
+
     [Theory]
     [InlineData("reordered")]
     [InlineData("archived")]
