@@ -12,7 +12,11 @@ namespace ProductOps.Cli;
 internal delegate Task<(IReadOnlyList<WorkItem> Items, string? Next)> PageReader(string? page, CancellationToken ct);
 
 /// <summary>One repository or project to backfill, with the scope (GitHub App installation) that writes to it.</summary>
-internal sealed record BackfillTarget(ItemKey Container, string Name, string? Scope, PageReader ReadPage);
+internal sealed record BackfillTarget(ItemKey Container, string Name, string? Scope, PageReader ReadPage)
+{
+    /// <summary>False for a GitHub project: its container names no repository with a roadmap of its own.</summary>
+    public bool IsRepository { get; init; } = true;
+}
 
 /// <summary>
 /// The loop every backfill shares: page by page through the same <see cref="EventProcessor"/> as
@@ -47,6 +51,7 @@ internal sealed class Backfill(IAnsiConsole console, IServiceProvider services, 
         var key = $"{container.Provider}:{container.Container}";
         var cursor = restart ? null : await cursors.GetAsync(key, ct);
         var (pages, tally) = (cursor?.Pages ?? 0, cursor?.Tally ?? Tally.Zero);
+        var touched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (cursor is not null)
         {
             console.MarkupLine($"Resuming after page {pages} of {Markup.Escape(name)} ({tally.Total} issues done). Use --restart to start over.");
@@ -62,7 +67,14 @@ internal sealed class Backfill(IAnsiConsole console, IServiceProvider services, 
                 var (items, following) = await target.ReadPage(next, ct);
                 foreach (var item in items)
                 {
-                    var outcome = await processor.ProcessAsync(provider, new ItemEvent(item, "backfill", "listed", target.Scope), $"backfill page {pages + 1}", ct);
+                    var source = $"backfill page {pages + 1}";
+                    var outcome = item.Board is { IsDraft: true }
+                        ? await processor.ProcessAsync(provider, new BoardItemEvent(item, "backfill", "listed", target.Scope), source, ct)
+                        : await processor.ProcessAsync(provider, new ItemEvent(item, "backfill", "listed", target.Scope), source, ct);
+                    if (item.Board is not { IsDraft: true })
+                    {
+                        touched.Add(item.Key.Container);
+                    }
                     tally = tally.Add(outcome);
                     task.Increment(1);
                 }
@@ -82,7 +94,16 @@ internal sealed class Backfill(IAnsiConsole console, IServiceProvider services, 
         {
             await cursors.DeleteAsync(key, ct);
             // Let a running app rewrite the roadmap once from the filled index.
-            await services.GetRequiredService<IRoadmapSignal>().MarkDirtyAsync(container, target.Scope, ct);
+            var signal = services.GetRequiredService<IRoadmapSignal>();
+            if (target.IsRepository)
+            {
+                await signal.MarkDirtyAsync(container, target.Scope, ct);
+            }
+            // A project's items live in many repositories: each one's roadmap may have changed.
+            foreach (var repository in touched.Where(r => !string.Equals(r, container.Container, StringComparison.OrdinalIgnoreCase)))
+            {
+                await signal.MarkDirtyAsync(new ItemKey(container.Provider, repository, "backfill"), target.Scope, ct);
+            }
         }
         return tally with { Pages = pages };
     }

@@ -4,7 +4,8 @@ namespace ProductOps.Cli;
 
 /// <summary>
 /// <c>productops backfill github [--repo owner/name] [--installation ID] [--dry-run] [--restart] [--page-size N]</c> and
-/// <c>productops backfill jira --project KEY [--dry-run] [--restart] [--page-size N]</c>.
+/// <c>productops backfill jira --project KEY [--dry-run] [--restart] [--page-size N]</c> and
+/// <c>productops backfill project --owner ORG --number N [--installation ID] [--dry-run] [--restart]</c>.
 /// </summary>
 internal static class BackfillCommands
 {
@@ -25,7 +26,15 @@ internal static class BackfillCommands
         common.SetAction(jira, cli, (result, services, ct) => new JiraBackfill(services, cli.Console).RunAsync(
             new JiraBackfillOptions(result.GetValue(project)!, result.GetValue(dryRun), result.GetValue(restart), Math.Clamp(result.GetValue(pageSize), 1, 100)), ct));
 
-        return new Command("backfill", "Fill the board index from a tracker.") { github, jira };
+        var owner = new Option<string>("--owner") { Description = "The organisation that owns the project.", Required = true };
+        var number = new Option<int>("--number") { Description = "The project number, as in github.com/orgs/ORG/projects/NUMBER.", Required = true };
+        number.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--number must be a project number (1 or more)."); });
+        var projectInstallation = new Option<long?>("--installation") { Description = "As a GitHub App: the organisation's installation (found by default)." };
+        var githubProject = new Command("project", "Score every item of a GitHub organisation project (issues from any repository, and drafts), paged by cursor.") { owner, number, projectInstallation, dryRun, restart };
+        common.SetAction(githubProject, cli, (result, services, ct) => new ProjectBackfill(services, cli.Console).RunAsync(
+            new ProjectBackfillOptions(result.GetValue(owner)!, result.GetValue(number), result.GetValue(dryRun), result.GetValue(restart), result.GetValue(projectInstallation)), ct));
+
+        return new Command("backfill", "Fill the board index from a tracker.") { github, jira, githubProject };
     }
 }
 

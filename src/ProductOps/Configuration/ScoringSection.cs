@@ -30,6 +30,7 @@ internal static class ScoringSection
             }),
             ("score-field", (n, p) => { if (reader.Text(n, p, 100, out var field)) result = result with { ScoreField = field }; }),
             ("estimates", (n, p) => result = result with { Estimates = EstimatesSection.Apply(result.Estimates, n, reader, p) }),
+            ("project", (n, p) => result = result with { Board = ProjectSection.Apply(result.Board, n, reader, p) }),
             ("t-shirt-sizes", (n, p) => result = result with { TShirtSizes = TShirtSizes(result.TShirtSizes, n, reader, p) }),
         };
         foreach (var model in ModelCatalog.All)

@@ -18,6 +18,7 @@ public sealed class GitHubClients
     private readonly ConditionalGetCache cache = new();
     private readonly HttpMessageHandler network = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
     private readonly ConcurrentDictionary<string, IGitHubClient> clients = new();
+    private readonly ConcurrentDictionary<string, Projects.GitHubGraphQl> graphQl = new();
     private readonly GitHubAppTokens? appTokens;
     private readonly Lazy<GitHubIdentity> identity;
 
@@ -52,6 +53,26 @@ public sealed class GitHubClients
         }
         return clients.GetOrAdd(installation, _ => Create(installation, new InstallationCredentials(appTokens, installationId)));
     }
+
+    /// <summary>
+    /// The GraphQL client for an installation (or the personal token), over the same handler chain and
+    /// credentials as <see cref="For"/>: GitHub Projects (v2) has no REST API.
+    /// </summary>
+    public Projects.GitHubGraphQl GraphQlFor(string? installation)
+    {
+        if (appTokens is null)
+        {
+            return graphQl.GetOrAdd("token", _ => CreateGraphQl("token", () => Task.FromResult(settings.Token!)));
+        }
+        if (!long.TryParse(installation, out var installationId))
+        {
+            throw new InvalidOperationException("The delivery names no GitHub App installation; is the webhook configured on the app?");
+        }
+        return graphQl.GetOrAdd(installation, _ => CreateGraphQl(installation, () => appTokens.GetInstallationTokenAsync(installationId)));
+    }
+
+    private Projects.GitHubGraphQl CreateGraphQl(string identity, Func<Task<string>> token) =>
+        new(new HttpClient(new Telemetry.TrackerCallHandler(Events.Providers.GitHub, Chain(identity))), Projects.GitHubGraphQl.EndpointFor(settings.ApiUrl), token, clock);
 
     /// <summary>
     /// The GitHub App itself, authenticated with a fresh JWT per request, for the app's own endpoints

@@ -16,8 +16,11 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
 
     public string Name => Providers.GitHub;
 
-    /// <summary>GitHub payloads carry the whole issue, so reading never calls GitHub.</summary>
-    public Task<EventReading> ReadAsync(TrackerEvent ev, CancellationToken ct) => Task.FromResult(Read(ev));
+    /// <summary>GitHub's issue payloads carry the whole issue, so reading them never calls GitHub; a project item is read through GraphQL.</summary>
+    public Task<EventReading> ReadAsync(TrackerEvent ev, CancellationToken ct) =>
+        ev.EventName == Projects.ProjectItemEvents.EventName
+            ? Projects.ProjectItemEvents.ReadAsync(ev, sessions.GraphQl, ct)
+            : Task.FromResult(Read(ev));
 
     public EventReading Read(TrackerEvent ev)
     {

@@ -7,7 +7,7 @@ using ProductOps.WorkItems;
 namespace ProductOps.GitHub;
 
 /// <summary>The tracker port over Octokit for one repository's installation.</summary>
-public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs, GitHubIdentity identity, TimeSpan writeSettleTime) : ITrackerSession
+public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs, GitHubIdentity identity, TimeSpan writeSettleTime, IBoardTracker board) : ITrackerSession, IBoardTracker
 {
     public TimeSpan WriteSettleTime => writeSettleTime;
 
@@ -86,6 +86,12 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
     /// (docs/configuration.md), so a repository that sets it is not failed for it.
     /// </summary>
     public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct) => Task.CompletedTask;
+
+    public Task<BoardCard?> ReadCardAsync(ItemKey item, Scoring.BoardConfig config, CancellationToken ct) => board.ReadCardAsync(item, config, ct);
+
+    public Task SetNumberAsync(BoardCard card, BoardField field, double? value, CancellationToken ct) => board.SetNumberAsync(card, field, value, ct);
+
+    public Task SetOptionAsync(BoardCard card, BoardField field, BoardOption? option, CancellationToken ct) => board.SetOptionAsync(card, field, option, ct);
 
     public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => configs.GetAsync(client, item.Container, ct);
 

@@ -47,6 +47,8 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
                 }
             case Commands.CommentEvent:
                 return Ignore(ev, "comment commands are not set up in this host");
+            case BoardItemEvent draft:
+                return await ProcessAsync(provider, draft, ev.DeliveryId, ct);
             default:
                 throw new InvalidOperationException("Unknown event reading.");
         }
@@ -60,6 +62,14 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             // A backfill re-evaluates what is there, even a snapshot applied before (the configuration may have changed since).
             return await ApplyAsync(provider, ev, source, clock.GetUtcNow(), ct, reapplySameSnapshot: true);
         }
+    }
+
+    /// <summary>Scores a draft on its board (a delivery or a project backfill): its fields only.</summary>
+    public async Task<ProcessingOutcome> ProcessAsync(ITrackerProvider provider, BoardItemEvent draft, string source, CancellationToken ct)
+    {
+        await using var held = await locks.AcquireAsync(draft.Item.Key, ct);
+        LogBoardOnly(draft.Item.Key, await BoardOnlyScoring.ApplyAsync(provider, draft, ct), source);
+        return ProcessingOutcome.Applied;
     }
 
     private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct, bool reapplySameSnapshot = false)
@@ -82,7 +92,8 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         }
 
         var record = await items.GetAsync(ev.Item.Key, ct) ?? ItemRecord.New(ev.Item.Key);
-        var verdict = SnapshotOrder.Judge(ev.Item, record, receivedAt, reapplySameSnapshot);
+        // A project item event carries the issue and its card as GraphQL shows them now, never an old snapshot.
+        var verdict = SnapshotOrder.Judge(ev.Item, record, receivedAt, reapplySameSnapshot || ev.Item.Board is not null);
         if (verdict.Move == SnapshotMove.ReadBack)
         {
             LogReadBack(ev.Item.Key, deliveryId, verdict.Reason!);
@@ -90,7 +101,8 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             {
                 return Ignore(provider.Name, ev.EventName, deliveryId, "the item could not be read back from the tracker");
             }
-            ev = ev with { Item = current };
+            // The card was read for this event just now; the issue read back does not carry it.
+            ev = ev with { Item = current with { Board = ev.Item.Board } };
             verdict = SnapshotOrder.Trusted(record, receivedAt) && current.UpdatedAt < record.TrackerUpdatedAt ? SnapshotVerdict.Stale : SnapshotVerdict.Apply;
         }
         var item = ev.Item;
@@ -124,8 +136,13 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         if (item.State == ItemState.Open)
         {
             var config = await session.GetConfigAsync(item.Key, ct);
+            item = await BoardReading.WithCardAsync(item, config.Scoring.Board, session, ct);
             record = record with { Goal = Outcomes.GoalLink.For(item, config.Outcomes) };
             record = await ScoreReconciler.ApplyAsync(item, record, config.Scoring, session, items, clock.GetUtcNow(), ct);
+            if (session is IBoardTracker board)
+            {
+                await BoardReconciler.ApplyAsync(item, config.Scoring, board, ct);
+            }
             // Gates see the labels as scoring left them, and the score it computed.
             record = await GateReconciler.ApplyAsync(ev, item with { Labels = record.Labels }, record, config.Gates, session, items, clock.GetUtcNow(), ct);
             record = await Outcomes.OutcomePrompt.ApplyAsync(item, record, config, session, items, clock.GetUtcNow(), ct);
@@ -173,6 +190,9 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Skipped delivery {DeliveryId} for {Item}: it shows the snapshot already applied")]
     private partial void LogAlreadyApplied(ItemKey item, string deliveryId);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Scored board item {Item} on its project ({Writes} field writes, delivery {DeliveryId})")]
+    private partial void LogBoardOnly(ItemKey item, int writes, string deliveryId);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Skipped stale delivery {DeliveryId} for {Item}: it shows {EventTime:o}, the index already has {IndexTime:o}")]
     private partial void LogStale(ItemKey item, string deliveryId, DateTimeOffset eventTime, DateTimeOffset indexTime);

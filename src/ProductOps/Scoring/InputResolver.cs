@@ -17,30 +17,32 @@ internal static class InputResolver
         public bool Missing => Input is null && Problems.Count == 0;
     }
 
-    private sealed record Candidate(string Via, string Origin, string Raw, ScaleValue Value, IReadOnlyList<string> Problems);
+    internal sealed record Candidate(string Via, string Origin, string Raw, ScaleValue Value, IReadOnlyList<string> Problems);
 
     public static Resolved Resolve(WorkItem item, ModelDefinition model, InputDefinition input, ScoringConfig config)
     {
         var source = config.SourceFor(model.Model, input);
         var label = FromLabels(item, input, source, config);
         var field = FromField(item, input, source, config);
-        var (first, second) = config.Precedence == SourcePrecedence.Label ? (label, field) : (field, label);
+        var board = BoardInput.Read(item, input, config);
+        // A project field is a value the team keeps current on its board, so it ranks above the issue
+        // form (filled once when the issue was opened) under either rule (docs/projects.md).
+        Candidate?[] ordered = config.Precedence == SourcePrecedence.Label ? [label, board, field] : [board, field, label];
 
-        var winner = first ?? second;
-        if (winner is null)
+        var present = ordered.OfType<Candidate>().ToList();
+        if (present.Count == 0)
         {
             return new Resolved(null, []);
         }
 
+        var winner = present[0];
         if (winner.Problems.Count > 0)
         {
             return new Resolved(null, winner.Problems);
         }
 
-        var loser = ReferenceEquals(winner, first) ? second : null;
-        var overruled = loser is not null && (loser.Problems.Count > 0 || loser.Value.Value != winner.Value.Value)
-            ? new OverruledInput(loser.Via, loser.Origin, loser.Raw)
-            : null;
+        var loser = present.Skip(1).FirstOrDefault(c => c.Problems.Count > 0 || c.Value.Value != winner.Value.Value);
+        var overruled = loser is not null ? new OverruledInput(loser.Via, loser.Origin, loser.Raw) : null;
 
         return new Resolved(
             new ScoreInput(input.Name, winner.Value.Value, winner.Value.Display, $"{winner.Via} {winner.Origin}")

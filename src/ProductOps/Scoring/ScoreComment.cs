@@ -107,7 +107,11 @@ public static class ScoreComment
             text.Append("\nTeam estimates win over labels and fields.\n");
         }
 
-        if (inputs.Any(i => i.Overruled is not null && i.Kind != InputSourceKind.Estimate))
+        if (inputs.Any(i => i.Via == BoardInput.Via || i.Overruled?.Via == BoardInput.Via))
+        {
+            text.Append('\n').Append(BoardPrecedence.Sentence(config)).Append('\n');
+        }
+        else if (inputs.Any(i => i.Overruled is not null && i.Kind != InputSourceKind.Estimate))
         {
             text.Append("\nWhere a label and a field disagree, the ")
                 .Append(config.Precedence == SourcePrecedence.Label ? "label" : "field")

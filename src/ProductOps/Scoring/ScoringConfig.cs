@@ -33,6 +33,9 @@ public sealed record ScoringConfig
     /// <summary>The tracker number field that receives the score (a Jira field name such as "RICE score"); null writes none.</summary>
     public string? ScoreField { get; init; }
 
+    /// <summary>GitHub Projects fields read as inputs and written with the score and priority (docs/projects.md).</summary>
+    public BoardConfig Board { get; init; } = BoardConfig.None;
+
     /// <summary>T-shirt size to person-months, for effort inputs (keys match case-insensitively).</summary>
     public IReadOnlyDictionary<string, double> TShirtSizes { get; init; } = DefaultTShirtSizes;
 

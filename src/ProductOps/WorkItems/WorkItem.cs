@@ -24,6 +24,9 @@ public sealed record WorkItem
     /// <summary>Named input fields: GitHub issue-form sections ("Reach" -> "500") or Jira fields by name.</summary>
     public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The item's card on a planning board (GitHub Projects), when it was read: its fields are inputs too.</summary>
+    public BoardCard? Board { get; init; }
+
     public string? Milestone { get; init; }
     public IReadOnlyList<string> Assignees { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }

@@ -135,7 +135,7 @@ public sealed partial class FakeGitHub : IDisposable
     private ResponseMessage Route(IRequestMessage request)
     {
         var path = request.AbsolutePath;
-        if ((AnswerIssuesAndFiles(request) ?? AnswerCommands(request)) is { } answer)
+        if ((AnswerIssuesAndFiles(request) ?? AnswerCommands(request) ?? AnswerGraphQl(request)) is { } answer)
         {
             return answer;
         }

@@ -76,12 +76,12 @@ public sealed class InProcessMutationSchedule(TimeProvider clock) : IMutationSch
     }
 }
 
-/// <summary>Applies the <see cref="MutationPacer"/> to every non-GET request of one client.</summary>
+/// <summary>Applies the <see cref="MutationPacer"/> to every non-GET request of one client (GraphQL queries excepted).</summary>
 public sealed class MutationPacingHandler(MutationPacer pacer, string installation) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
-        if (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head)
+        if (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || GitHubRequestKinds.IsReadOnlyPost(request))
         {
             return await base.SendAsync(request, ct);
         }

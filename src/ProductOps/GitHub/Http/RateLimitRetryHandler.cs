@@ -25,7 +25,7 @@ public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLi
             {
                 response = await base.SendAsync(request, ct);
             }
-            catch (Exception e) when (IsTransient(e, ct) && IsIdempotent(request.Method) && attempt < MaxAttempts)
+            catch (Exception e) when (IsTransient(e, ct) && IsIdempotent(request) && attempt < MaxAttempts)
             {
                 await Task.Delay(backoff, clock, ct);
                 backoff *= 2;
@@ -44,7 +44,7 @@ public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLi
                 continue;
             }
 
-            if (IsRetryableStatus(response.StatusCode) && IsIdempotent(request.Method) && attempt < MaxAttempts)
+            if (IsRetryableStatus(response.StatusCode) && IsIdempotent(request) && attempt < MaxAttempts)
             {
                 response.Dispose();
                 await Task.Delay(backoff, clock, ct);
@@ -84,6 +84,8 @@ public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLi
 
     private static bool IsRetryableStatus(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout or HttpStatusCode.InternalServerError;
+
+    private static bool IsIdempotent(HttpRequestMessage request) => IsIdempotent(request.Method) || GitHubRequestKinds.IsReadOnlyPost(request);
 
     private static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Patch;
