@@ -9,9 +9,15 @@ namespace ProductOps.Processing;
 /// <summary>
 /// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
+/// A delivery seen before is recognised here, from what it shows, before any tracker call (see
+/// <see cref="Ingress.EventIngress"/>); deliveries for one item that arrive together are coalesced
+/// into one reconciliation (<see cref="ItemRounds"/>).
 /// </summary>
 public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null)
 {
+    private readonly ItemRounds rounds = new();
+    private readonly AppliedSnapshots applied = new();
+
     public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
     {
         var provider = providers.FirstOrDefault(p => p.Name == ev.Provider);
@@ -28,11 +34,12 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
                 await provider.OpenContainer(changed).GetConfigAsync(new ItemKey(provider.Name, changed.Container, ""), ct);
                 LogConfigReloaded(changed.Container, ev.DeliveryId);
                 return ProcessingOutcome.Applied;
+            case ItemEvent itemEvent when applied.Covers(itemEvent.Item, ev.ReceivedAt):
+                // A redelivery, or a copy of a burst: nothing to read, lock or write.
+                LogAlreadyApplied(itemEvent.Item.Key, ev.DeliveryId);
+                return ProcessingOutcome.Stale;
             case ItemEvent itemEvent:
-                await using (await locks.AcquireAsync(itemEvent.Item.Key, ct))
-                {
-                    return await ApplyAsync(provider, itemEvent, ev.DeliveryId, ev.ReceivedAt, ct);
-                }
+                return await rounds.RunAsync(new Arrival(itemEvent, ev.DeliveryId, ev.ReceivedAt), (round, token) => ApplyRoundAsync(provider, round, token), ct);
             case Commands.CommentEvent comment when commands is not null:
                 await using (await locks.AcquireAsync(comment.Item.Key, ct))
                 {
@@ -60,7 +67,19 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         }
     }
 
-    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct, bool reapplySameSnapshot = false)
+    private async Task<ProcessingOutcome> ApplyRoundAsync(ITrackerProvider provider, Coalesced round, CancellationToken ct)
+    {
+        if (round.Count > 1)
+        {
+            LogCoalesced(round.Event.Item.Key, round.Count, round.DeliveryId);
+        }
+        await using (await locks.AcquireAsync(round.Event.Item.Key, ct))
+        {
+            return await ApplyAsync(provider, round.Event, round.DeliveryId, round.ReceivedAt, ct, readBack: round.Ambiguous);
+        }
+    }
+
+    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct, bool reapplySameSnapshot = false, bool readBack = false)
     {
         var session = provider.Open(ev);
         if (await session.IsOwnItemAsync(ev.Item, ct))
@@ -81,6 +100,10 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
 
         var record = await items.GetAsync(ev.Item.Key, ct) ?? ItemRecord.New(ev.Item.Key);
         var verdict = SnapshotOrder.Judge(ev.Item, record, receivedAt, reapplySameSnapshot);
+        if (readBack && verdict.Move is SnapshotMove.Apply or SnapshotMove.AlreadyApplied)
+        {
+            verdict = SnapshotVerdict.ReadBack("deliveries coalesced into this round show different snapshots with the same timestamp");
+        }
         if (verdict.Move == SnapshotMove.ReadBack)
         {
             LogReadBack(ev.Item.Key, deliveryId, verdict.Reason!);
@@ -100,6 +123,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         }
         if (verdict.Move == SnapshotMove.AlreadyApplied)
         {
+            Remember(record);
             LogAlreadyApplied(item.Key, deliveryId);
             return ProcessingOutcome.Stale;
         }
@@ -142,8 +166,17 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             // After the save, so the refresh this schedules reads the new row.
             await roadmap.MarkDirtyAsync(item.Key, ev.Scope, ct);
         }
+        Remember(record);
         LogProcessed(item.Key, ev.EventName, ev.Action, deliveryId);
         return ProcessingOutcome.Applied;
+    }
+
+    private void Remember(ItemRecord record)
+    {
+        if (record.SnapshotHash is { } fingerprint && SnapshotOrder.Trusted(record, clock.GetUtcNow()))
+        {
+            applied.Remember(record.Key, record.TrackerUpdatedAt, fingerprint);
+        }
     }
 
     private ProcessingOutcome Ignore(TrackerEvent ev, string reason) => Ignore(ev.Provider, ev.EventName, ev.DeliveryId, reason);
@@ -171,6 +204,9 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Skipped delivery {DeliveryId} for {Item}: it shows the snapshot already applied")]
     private partial void LogAlreadyApplied(ItemKey item, string deliveryId);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Coalesced {Count} deliveries for {Item} into one reconciliation, to the newest snapshot (delivery {DeliveryId})")]
+    private partial void LogCoalesced(ItemKey item, int count, string deliveryId);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Skipped stale delivery {DeliveryId} for {Item}: it shows {EventTime:o}, the index already has {IndexTime:o}")]
     private partial void LogStale(ItemKey item, string deliveryId, DateTimeOffset eventTime, DateTimeOffset indexTime);

@@ -11,19 +11,32 @@ namespace ProductOps.Storage;
 /// send nothing. The refresh deletes the row before it reads the index, so no change is ever missed.
 /// https://learn.microsoft.com/rest/api/storageservices/put-message (visibilitytimeout delays delivery)
 /// </summary>
+/// <remarks>
+/// Each instance also remembers the due time of the marks it has seen: until shortly before that
+/// time no refresh has read the index yet (its message is invisible until then), so a change saved
+/// now will be in it, and the mark costs no storage request at all. The margin covers clock skew
+/// between instances; a debounce window shorter than the margin simply always asks the table.
+/// </remarks>
 public sealed class RoadmapRefreshQueue(StorageAccount storage, RoadmapSettings settings, TimeProvider clock) : IRoadmapSignal
 {
+    private static readonly TimeSpan KnownMargin = TimeSpan.FromSeconds(5);
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.RoadmapsTable);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> knownDue = new();
 
     public async Task MarkDirtyAsync(ItemKey item, string? scope, CancellationToken ct)
     {
         var partition = TableRoadmapStates.PartitionKey(item.Provider, item.Container);
         var now = clock.GetUtcNow();
+        if (knownDue.TryGetValue(partition, out var known) && now < known - KnownMargin)
+        {
+            return;
+        }
         var pending = await StorageAccount.CreatingIfMissingAsync(
             () => table.GetEntityIfExistsAsync<TableEntity>(partition, TableRoadmapStates.PendingRow, cancellationToken: ct),
             () => table.CreateIfNotExistsAsync(ct));
         if (pending.HasValue && pending.Value!.GetDateTimeOffset("DueAt") is { } due && due + settings.PendingGrace > now)
         {
+            knownDue[partition] = due;
             return;
         }
 
@@ -51,6 +64,7 @@ public sealed class RoadmapRefreshQueue(StorageAccount storage, RoadmapSettings 
             await StorageAccount.CreatingIfMissingAsync(
                 () => queue.SendMessageAsync(new RoadmapRefreshMessage(item.Provider, item.Container, scope).ToJson(), visibilityTimeout: settings.DebounceWindow, cancellationToken: ct),
                 () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
+            knownDue[partition] = now + settings.DebounceWindow;
         }
         catch
         {
