@@ -26,15 +26,23 @@ internal sealed class AppliedSnapshots
         seen.AddOrUpdate(key, (updatedAt, fingerprint), (_, old) => updatedAt >= old.UpdatedAt ? (updatedAt, fingerprint) : old);
     }
 
-    /// <summary>True when the index is known to hold this snapshot or a newer one.</summary>
-    internal bool Covers(WorkItem item, DateTimeOffset receivedAt)
+    /// <summary>
+    /// Stale or AlreadyApplied when the index is known to hold a newer snapshot or this very one
+    /// (<paramref name="indexTime"/> is the index's timestamp), null when only the row can say.
+    /// </summary>
+    internal SnapshotMove? Judge(WorkItem item, DateTimeOffset receivedAt, out DateTimeOffset indexTime)
     {
+        indexTime = default;
         if (item.UpdatedAt > receivedAt + SnapshotOrder.MaxClockSkew || !seen.TryGetValue(item.Key, out var applied))
         {
             // A timestamp that cannot be trusted is read back from the tracker, never judged from memory.
-            return false;
+            return null;
         }
-        return item.UpdatedAt < applied.UpdatedAt
-            || (item.UpdatedAt == applied.UpdatedAt && SnapshotOrder.Fingerprint(item) == applied.Fingerprint);
+        indexTime = applied.UpdatedAt;
+        if (item.UpdatedAt < applied.UpdatedAt)
+        {
+            return SnapshotMove.Stale;
+        }
+        return item.UpdatedAt == applied.UpdatedAt && SnapshotOrder.Fingerprint(item) == applied.Fingerprint ? SnapshotMove.AlreadyApplied : null;
     }
 }

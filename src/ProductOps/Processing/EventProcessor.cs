@@ -34,9 +34,16 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
                 await provider.OpenContainer(changed).GetConfigAsync(new ItemKey(provider.Name, changed.Container, ""), ct);
                 LogConfigReloaded(changed.Container, ev.DeliveryId);
                 return ProcessingOutcome.Applied;
-            case ItemEvent itemEvent when applied.Covers(itemEvent.Item, ev.ReceivedAt):
-                // A redelivery, or a copy of a burst: nothing to read, lock or write.
-                LogAlreadyApplied(itemEvent.Item.Key, ev.DeliveryId);
+            case ItemEvent itemEvent when applied.Judge(itemEvent.Item, ev.ReceivedAt, out var indexTime) is { } known:
+                // A redelivery, an older snapshot, a copy of a burst: nothing to read, lock or write.
+                if (known == SnapshotMove.Stale)
+                {
+                    LogStale(itemEvent.Item.Key, ev.DeliveryId, itemEvent.Item.UpdatedAt, indexTime);
+                }
+                else
+                {
+                    LogAlreadyApplied(itemEvent.Item.Key, ev.DeliveryId);
+                }
                 return ProcessingOutcome.Stale;
             case ItemEvent itemEvent:
                 return await rounds.RunAsync(new Arrival(itemEvent, ev.DeliveryId, ev.ReceivedAt), (round, token) => ApplyRoundAsync(provider, round, token), ct);
