@@ -46,7 +46,6 @@ public static class ProductOpsServices
     private static void AddEvents(IServiceCollection services)
     {
         services.AddSingleton<EventQueue>();
-        services.AddSingleton<DeliveryLog>();
         services.AddSingleton<WebhookBodyReader>();
         services.AddSingleton<EventIngress>();
         services.AddSingleton<TableItemStore>();

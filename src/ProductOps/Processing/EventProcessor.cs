@@ -9,9 +9,15 @@ namespace ProductOps.Processing;
 /// <summary>
 /// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
+/// A delivery seen before is recognised here, from what it shows, before any tracker call (see
+/// <see cref="Ingress.EventIngress"/>); deliveries for one item that arrive together are coalesced
+/// into one reconciliation (<see cref="ItemRounds"/>).
 /// </summary>
 public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null)
 {
+    private readonly ItemRounds rounds = new();
+    private readonly AppliedSnapshots applied = new();
+
     public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
     {
         var provider = providers.FirstOrDefault(p => p.Name == ev.Provider);
@@ -28,11 +34,19 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
                 await provider.OpenContainer(changed).GetConfigAsync(new ItemKey(provider.Name, changed.Container, ""), ct);
                 LogConfigReloaded(changed.Container, ev.DeliveryId);
                 return ProcessingOutcome.Applied;
-            case ItemEvent itemEvent:
-                await using (await locks.AcquireAsync(itemEvent.Item.Key, ct))
+            case ItemEvent itemEvent when itemEvent.Item.Board is null && applied.Judge(itemEvent.Item, ev.ReceivedAt, out var indexTime) is { } known:
+                // A redelivery, an older snapshot, a copy of a burst: nothing to read, lock or write.
+                if (known == SnapshotMove.Stale)
                 {
-                    return await ApplyAsync(provider, itemEvent, ev.DeliveryId, ev.ReceivedAt, ct);
+                    LogStale(itemEvent.Item.Key, ev.DeliveryId, itemEvent.Item.UpdatedAt, indexTime);
                 }
+                else
+                {
+                    LogAlreadyApplied(itemEvent.Item.Key, ev.DeliveryId);
+                }
+                return ProcessingOutcome.Stale;
+            case ItemEvent itemEvent:
+                return await rounds.RunAsync(new Arrival(itemEvent, ev.DeliveryId, ev.ReceivedAt), (round, token) => ApplyRoundAsync(provider, round, token), ct);
             case Commands.CommentEvent comment when commands is not null:
                 await using (await locks.AcquireAsync(comment.Item.Key, ct))
                 {
@@ -72,7 +86,19 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         return ProcessingOutcome.Applied;
     }
 
-    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct, bool reapplySameSnapshot = false)
+    private async Task<ProcessingOutcome> ApplyRoundAsync(ITrackerProvider provider, Coalesced round, CancellationToken ct)
+    {
+        if (round.Count > 1)
+        {
+            LogCoalesced(round.Event.Item.Key, round.Count, round.DeliveryId);
+        }
+        await using (await locks.AcquireAsync(round.Event.Item.Key, ct))
+        {
+            return await ApplyAsync(provider, round.Event, round.DeliveryId, round.ReceivedAt, ct, readBack: round.Ambiguous);
+        }
+    }
+
+    private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct, bool reapplySameSnapshot = false, bool readBack = false)
     {
         var session = provider.Open(ev);
         if (await session.IsOwnItemAsync(ev.Item, ct))
@@ -94,6 +120,10 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         var record = await items.GetAsync(ev.Item.Key, ct) ?? ItemRecord.New(ev.Item.Key);
         // A project item event carries the issue and its card as GraphQL shows them now, never an old snapshot.
         var verdict = SnapshotOrder.Judge(ev.Item, record, receivedAt, reapplySameSnapshot || ev.Item.Board is not null);
+        if (readBack && verdict.Move is SnapshotMove.Apply or SnapshotMove.AlreadyApplied)
+        {
+            verdict = SnapshotVerdict.ReadBack("deliveries coalesced into this round show different snapshots with the same timestamp");
+        }
         if (verdict.Move == SnapshotMove.ReadBack)
         {
             LogReadBack(ev.Item.Key, deliveryId, verdict.Reason!);
@@ -114,6 +144,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         }
         if (verdict.Move == SnapshotMove.AlreadyApplied)
         {
+            Remember(record);
             LogAlreadyApplied(item.Key, deliveryId);
             return ProcessingOutcome.Stale;
         }
@@ -161,8 +192,17 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             // After the save, so the refresh this schedules reads the new row.
             await roadmap.MarkDirtyAsync(item.Key, ev.Scope, ct);
         }
+        Remember(record);
         LogProcessed(item.Key, ev.EventName, ev.Action, deliveryId);
         return ProcessingOutcome.Applied;
+    }
+
+    private void Remember(ItemRecord record)
+    {
+        if (record.SnapshotHash is { } fingerprint && SnapshotOrder.Trusted(record, clock.GetUtcNow()))
+        {
+            applied.Remember(record.Key, record.TrackerUpdatedAt, fingerprint);
+        }
     }
 
     private ProcessingOutcome Ignore(TrackerEvent ev, string reason) => Ignore(ev.Provider, ev.EventName, ev.DeliveryId, reason);
@@ -172,30 +212,6 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         LogIgnored(provider, eventName, deliveryId, reason);
         return ProcessingOutcome.Ignored;
     }
-
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Processed {Item} ({EventName}.{Action}, delivery {DeliveryId})")]
-    private partial void LogProcessed(ItemKey item, string eventName, string action, string deliveryId);
-
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Ignored {Provider} {EventName} delivery {DeliveryId}: {Reason}")]
-    private partial void LogIgnored(string provider, string eventName, string deliveryId, string reason);
-
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Reloaded the configuration of {Container} after delivery {DeliveryId} changed it")]
-    private partial void LogConfigReloaded(string container, string deliveryId);
-
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Skipped delivery {DeliveryId} for {Item}: Product Ops created this item")]
-    private partial void LogOwnItem(ItemKey item, string deliveryId);
-
-    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Reading {Item} back from the tracker for delivery {DeliveryId}: {Reason}")]
-    private partial void LogReadBack(ItemKey item, string deliveryId, string reason);
-
-    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Skipped delivery {DeliveryId} for {Item}: it shows the snapshot already applied")]
-    private partial void LogAlreadyApplied(ItemKey item, string deliveryId);
-
-    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Scored board item {Item} on its project ({Writes} field writes, delivery {DeliveryId})")]
-    private partial void LogBoardOnly(ItemKey item, int writes, string deliveryId);
-
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Skipped stale delivery {DeliveryId} for {Item}: it shows {EventTime:o}, the index already has {IndexTime:o}")]
-    private partial void LogStale(ItemKey item, string deliveryId, DateTimeOffset eventTime, DateTimeOffset indexTime);
 }
 
 public enum ProcessingOutcome { Applied, Ignored, Stale }

@@ -26,8 +26,8 @@ public sealed class EventQueue(StorageAccount storage)
         string? blobName = null;
         if (Base64Length(message.Length) > MaxMessageBytes)
         {
-            // One blob per accepted message, never per delivery id: a redelivery that races the
-            // original uploads its own blob, so taking the duplicate back cannot delete the original's.
+            // One blob per accepted message, never per delivery id: a redelivery uploads its own blob,
+            // and processing deletes only its own message's blob, so a redelivery never destroys the original's.
             blobName = $"{header.Provider}/{DeliveryKey.For(header.DeliveryId)}/{Guid.NewGuid():N}.json";
             var container = storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer);
             await StorageAccount.CreatingIfMissingAsync(
@@ -41,16 +41,6 @@ public sealed class EventQueue(StorageAccount storage)
             () => queue.SendMessageAsync(BinaryData.FromBytes(message), cancellationToken: ct),
             () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
         return new QueuedEvent(receipt.Value.MessageId, receipt.Value.PopReceipt, blobName);
-    }
-
-    /// <summary>Takes back a message that turned out to be a duplicate delivery.</summary>
-    public async Task RetractAsync(QueuedEvent queued, CancellationToken ct)
-    {
-        await storage.Queue(StorageNames.EventsQueue).DeleteMessageAsync(queued.MessageId, queued.PopReceipt, ct);
-        if (queued.PayloadBlob is not null)
-        {
-            await storage.Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer).DeleteBlobIfExistsAsync(queued.PayloadBlob, cancellationToken: ct);
-        }
     }
 
     /// <summary>Reads a queue message back into an event, fetching a spilled payload from its blob.</summary>

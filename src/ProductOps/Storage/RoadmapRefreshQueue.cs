@@ -11,9 +11,17 @@ namespace ProductOps.Storage;
 /// send nothing. The refresh deletes the row before it reads the index, so no change is ever missed.
 /// https://learn.microsoft.com/rest/api/storageservices/put-message (visibilitytimeout delays delivery)
 /// </summary>
+/// <remarks>
+/// Each instance also remembers the due time of the marks it has seen: until shortly before that
+/// time no refresh has read the index yet (its message is invisible until then), so a change saved
+/// now will be in it, and the mark costs no storage request at all. The margin covers clock skew
+/// between instances; a debounce window shorter than the margin simply always asks the table.
+/// </remarks>
 public sealed class RoadmapRefreshQueue(StorageAccount storage, RoadmapSettings settings, TimeProvider clock) : IRoadmapSignal
 {
+    private static readonly TimeSpan KnownMargin = TimeSpan.FromSeconds(5);
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.RoadmapsTable);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> knownDue = new();
 
     /// <summary>
     /// A refresh message visible at once, beside any debounced one: the refresh clears the pending mark and
@@ -31,11 +39,16 @@ public sealed class RoadmapRefreshQueue(StorageAccount storage, RoadmapSettings 
     {
         var partition = TableRoadmapStates.PartitionKey(item.Provider, item.Container);
         var now = clock.GetUtcNow();
+        if (knownDue.TryGetValue(partition, out var known) && now < known - KnownMargin)
+        {
+            return;
+        }
         var pending = await StorageAccount.CreatingIfMissingAsync(
             () => table.GetEntityIfExistsAsync<TableEntity>(partition, TableRoadmapStates.PendingRow, cancellationToken: ct),
             () => table.CreateIfNotExistsAsync(ct));
         if (pending.HasValue && pending.Value!.GetDateTimeOffset("DueAt") is { } due && due + settings.PendingGrace > now)
         {
+            knownDue[partition] = due;
             return;
         }
 
@@ -63,6 +76,7 @@ public sealed class RoadmapRefreshQueue(StorageAccount storage, RoadmapSettings 
             await StorageAccount.CreatingIfMissingAsync(
                 () => queue.SendMessageAsync(new RoadmapRefreshMessage(item.Provider, item.Container, scope).ToJson(), visibilityTimeout: settings.DebounceWindow, cancellationToken: ct),
                 () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
+            knownDue[partition] = now + settings.DebounceWindow;
         }
         catch
         {

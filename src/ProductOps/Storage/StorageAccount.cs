@@ -17,18 +17,21 @@ public sealed class StorageAccount
 
     public StorageAccount(string connectionString)
     {
-        Queues = new(connectionString, QueueOptions());
-        Tables = new(connectionString, Bounded(new TableClientOptions()));
-        Blobs = new(connectionString, Bounded(new BlobClientOptions()));
+        Queues = new(connectionString, Counted(QueueOptions(), "queue"));
+        Tables = new(connectionString, Counted(Bounded(new TableClientOptions()), "table"));
+        Blobs = new(connectionString, Counted(Bounded(new BlobClientOptions()), "blob"));
     }
 
     /// <summary>An account reached with an identity (no key): its three service endpoints and a credential.</summary>
     public StorageAccount(Uri queueService, Uri tableService, Uri blobService, TokenCredential credential)
     {
-        Queues = new(queueService, credential, QueueOptions());
-        Tables = new(tableService, credential, Bounded(new TableClientOptions()));
-        Blobs = new(blobService, credential, Bounded(new BlobClientOptions()));
+        Queues = new(queueService, credential, Counted(QueueOptions(), "queue"));
+        Tables = new(tableService, credential, Counted(Bounded(new TableClientOptions()), "table"));
+        Blobs = new(blobService, credential, Counted(Bounded(new BlobClientOptions()), "blob"));
     }
+
+    /// <summary>Every request these clients sent (the per-event storage budget is measured with it).</summary>
+    public StorageRequestCounter Requests { get; } = new();
 
     public QueueServiceClient Queues { get; }
 
@@ -55,6 +58,12 @@ public sealed class StorageAccount
         }
     }
 
+    private T Counted<T>(T options, string service) where T : ClientOptions
+    {
+        options.AddPolicy(Requests.PolicyFor(service), HttpPipelinePosition.PerRetry);
+        return options;
+    }
+
     // GitHub gives up on a webhook after 10 s, so a storage outage must surface in a few seconds,
     // not after the SDK's default retries (about 30 s), for ingress to answer 503 in time.
     private static T Bounded<T>(T options) where T : ClientOptions
@@ -77,7 +86,6 @@ public sealed class StorageAccount
             await Queue(queue).CreateIfNotExistsAsync(cancellationToken: ct);
             await Queue(StorageNames.PoisonQueue(queue)).CreateIfNotExistsAsync(cancellationToken: ct);
         }
-        await Tables.CreateTableIfNotExistsAsync(StorageNames.DeliveriesTable, ct);
         await Tables.CreateTableIfNotExistsAsync(StorageNames.ItemsTable, ct);
         await Tables.CreateTableIfNotExistsAsync(StorageNames.PacingTable, ct);
         await Tables.CreateTableIfNotExistsAsync(StorageNames.RoadmapsTable, ct);

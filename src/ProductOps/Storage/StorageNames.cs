@@ -7,7 +7,6 @@ public static class StorageNames
     public const string UpdatesQueue = "updates";
     public const string UpdatesTable = "updates";
     public const string DigestsTable = "digests";
-    public const string DeliveriesTable = "deliveries";
     public const string ItemsTable = "workitems";
     public const string PacingTable = "pacing";
     public const string PayloadsContainer = "event-payloads";

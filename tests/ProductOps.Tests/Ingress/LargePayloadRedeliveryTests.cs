@@ -23,7 +23,8 @@ public sealed class LargePayloadRedeliveryTests(AppWithFakeGitHub env) : IClassF
         var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
             env.App.Client.SendAsync(GitHubDeliveries.Request("issues", payload, RunningApp.Secret, delivery))));
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Accepted], answers.Select(a => a.StatusCode).Order());
+        // Both are queued, each with its own payload blob; processing recognises the second.
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a.StatusCode));
         await Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, 1).Count > 0, "the issue is scored");
         await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0, "the events queue is empty");
         Assert.Single(env.GitHub.CommentsOn(Repo, 1));
