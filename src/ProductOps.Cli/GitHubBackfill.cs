@@ -18,7 +18,8 @@ public sealed record BackfillOptions(string? Repository, bool DryRun, bool Resta
 /// </summary>
 internal sealed class GitHubBackfill(IServiceProvider services, IAnsiConsole console)
 {
-    public async Task<int> RunAsync(BackfillOptions options, CancellationToken ct)
+    /// <summary>What every GitHub backfill needs first: credentials, and storage as the app creates it. An exit code when it cannot start.</summary>
+    internal static async Task<int?> PrepareAsync(IServiceProvider services, IAnsiConsole console, bool dryRun, CancellationToken ct)
     {
         var github = services.GetRequiredService<GitHubSettings>();
         if (!github.HasCredentials)
@@ -27,11 +28,20 @@ internal sealed class GitHubBackfill(IServiceProvider services, IAnsiConsole con
             return ExitCodes.Usage;
         }
 
-        if (!options.DryRun || github.HasAppCredentials)
+        if (!dryRun || github.HasAppCredentials)
         {
             // As the app does on start. An app's installation-token requests are paced like writes,
             // through the pacing table, so even a dry run as an app needs it.
             await services.GetRequiredService<Storage.StorageAccount>().EnsureCreatedAsync([], ct);
+        }
+        return null;
+    }
+
+    public async Task<int> RunAsync(BackfillOptions options, CancellationToken ct)
+    {
+        if (await PrepareAsync(services, console, options.DryRun, ct) is { } refused)
+        {
+            return refused;
         }
 
         var clients = services.GetRequiredService<GitHubClients>();

@@ -19,15 +19,9 @@ internal sealed class ProjectBackfill(IServiceProvider services, IAnsiConsole co
 {
     public async Task<int> RunAsync(ProjectBackfillOptions options, CancellationToken ct)
     {
-        var github = services.GetRequiredService<GitHubSettings>();
-        if (!github.HasCredentials)
+        if (await GitHubBackfill.PrepareAsync(services, console, options.DryRun, ct) is { } refused)
         {
-            console.MarkupLine("[red]No GitHub credentials: set GitHub__Token, or GitHub__AppId and GitHub__PrivateKey (productops doctor checks them).[/]");
-            return ExitCodes.Usage;
-        }
-        if (!options.DryRun || github.HasAppCredentials)
-        {
-            await services.GetRequiredService<Storage.StorageAccount>().EnsureCreatedAsync([], ct);
+            return refused;
         }
 
         var clients = services.GetRequiredService<GitHubClients>();
