@@ -1,16 +1,8 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Spectre.Console;
 using ProductOps.Hosting;
 
 namespace ProductOps.Cli;
-
-/// <summary>What every command gets: the settings, where relative paths start, and where to write.</summary>
-public sealed record CliContext(IConfiguration Settings, string ContentRoot, IAnsiConsole Console, TextWriter Output, TextWriter? Error = null)
-{
-    public TextWriter Errors => Error ?? Output;
-}
 
 /// <summary>The app's own composition root (<see cref="ProductOpsServices.AddProductOps"/>): the tool wires nothing by hand.</summary>
 internal static class CliServices

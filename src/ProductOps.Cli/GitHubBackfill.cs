@@ -7,8 +7,6 @@ using Spectre.Console;
 
 namespace ProductOps.Cli;
 
-public sealed record BackfillOptions(string? Repository, bool DryRun, bool Restart, int PageSize, long? Installation = null);
-
 /// <summary>
 /// Fills the board index from repositories' open issues (<see cref="Backfill"/>), with the
 /// credentials the app uses: a token reads the named repository; a GitHub App finds its

@@ -6,8 +6,6 @@ using Spectre.Console;
 
 namespace ProductOps.Cli;
 
-public sealed record JiraBackfillOptions(string Project, bool DryRun, bool Restart, int PageSize);
-
 /// <summary>
 /// Fills the board index from a Jira project's open issues (<c>statusCategory != Done</c>) through
 /// <see cref="Backfill"/>: enhanced JQL search pages (the nextPageToken is the cursor), each issue

@@ -7,8 +7,6 @@ using Spectre.Console;
 
 namespace ProductOps.Cli;
 
-public sealed record ProjectBackfillOptions(string Owner, int Number, bool DryRun, bool Restart, long? Installation = null);
-
 /// <summary>
 /// Scores every item of an organisation project (<see cref="Backfill"/>), paged by GraphQL cursor:
 /// issues from any repository get their score comment, labels, index row and project fields;

@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace ProductOps.Commands;
 
-/// <summary>One command as written: <c>/kpi activation 47%</c> gives ("kpi", "activation 47%").</summary>
-public sealed record CommandLine(string Name, string Arguments);
-
 /// <summary>
 /// Finds the commands in a comment (docs/commands.md): a line that starts with <c>/name</c>. Lines in
 /// fenced or indented code blocks and in quotes are not commands, so quoting or showing an example of

@@ -5,12 +5,6 @@ using ProductOps.WorkItems;
 
 namespace ProductOps.Commands;
 
-/// <summary>Processes an item as an event would (scoring, gates), under the lock the caller already holds.</summary>
-public delegate Task ItemReapply(ItemEvent ev, CancellationToken ct);
-
-/// <summary>What running a comment's commands came to, and whether the roadmap is to be refreshed now rather than debounced.</summary>
-public sealed record CommandRun(ProcessingOutcome Outcome, bool RefreshRoadmapNow = false);
-
 /// <summary>
 /// Runs the commands in one comment, under the item's lock: checks the author may write, lets each
 /// handler decide, records KPI values, saves the row, scores the item again or moves its phase when a

@@ -19,9 +19,3 @@ public sealed record TrackerEvent
     [System.Text.Json.Serialization.JsonPropertyName("traceparent")]
     public string? TraceParent { get; init; }
 }
-
-public static class Providers
-{
-    public const string GitHub = "github";
-    public const string Jira = "jira";
-}

@@ -6,9 +6,6 @@ using Markdig.Syntax.Inlines;
 
 namespace ProductOps.Gates;
 
-/// <summary>A task-list item of an issue body: its text (formatting removed) and whether it is ticked.</summary>
-public sealed record TaskItem(string Text, bool Ticked);
-
 /// <summary>
 /// Reads GitHub task lists (https://docs.github.com/get-started/writing-on-github/working-with-advanced-formatting/about-tasklists)
 /// from a body with Markdig, so items inside code blocks or quotes of code are not mistaken for ticks.

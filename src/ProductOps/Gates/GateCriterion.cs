@@ -12,21 +12,3 @@ public abstract record GateCriterion
 
     public bool Required { get; init; } = true;
 }
-
-/// <summary>Every label (<paramref name="AnyOf"/> false) or at least one label (true) must be on the item.</summary>
-public sealed record LabelsRequired(IReadOnlyList<string> Labels, bool AnyOf) : GateCriterion;
-
-/// <summary>None of the labels may be on the item.</summary>
-public sealed record LabelsForbidden(IReadOnlyList<string> Labels) : GateCriterion;
-
-/// <summary>The item has a score from scoring and, when <paramref name="Min"/> is set, at least that score.</summary>
-public sealed record ScoreRequired(double? Min) : GateCriterion;
-
-/// <summary>Each task-list item (<c>- [x] text</c>) in the body is present and ticked; matched by text, ignoring case.</summary>
-public sealed record ChecklistTicked(IReadOnlyList<string> Items) : GateCriterion;
-
-/// <summary>The item spent at least <paramref name="Days"/> in the phase it leaves.</summary>
-public sealed record MinimumDaysInPreviousPhase(double Days) : GateCriterion;
-
-/// <summary>The item may not jump forward over a phase (moving back is never a skip).</summary>
-public sealed record NoSkipping : GateCriterion;

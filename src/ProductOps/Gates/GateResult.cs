@@ -1,14 +1,3 @@
-using ProductOps.WorkItems;
-
 namespace ProductOps.Gates;
-
-/// <summary>
-/// What a gate is checked against: the item as it is now, its score, the phase it enters, the phase it
-/// leaves (with when it entered it, from the phase history) and the time to measure that stay up to.
-/// </summary>
-public sealed record GateContext(WorkItem Item, double? Score, string Target, PhaseChange? Previous, DateTimeOffset At);
-
-/// <summary>One criterion's outcome: what was found (<paramref name="Found"/>) and, when not met, what to do (<paramref name="ToDo"/>). Both are Markdown with user text escaped.</summary>
-public sealed record CriterionResult(GateCriterion Criterion, bool Met, string Found, string? ToDo);
 
 public sealed record GateResult(string Phase, GateStatus Status, IReadOnlyList<CriterionResult> Criteria);

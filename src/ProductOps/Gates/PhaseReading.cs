@@ -1,7 +1,5 @@
 namespace ProductOps.Gates;
 
-public enum PhaseMove { Stay, Enter, Leave }
-
 /// <summary>
 /// What an event says about the item's phase: it stays where the board index has it, it enters
 /// <see cref="Phase"/> (whose gate is then checked; <see cref="OtherLabels"/> are the older phase labels

@@ -1,22 +1,8 @@
-using System.Text.Json.Serialization;
 using ProductOps.Commands;
 using ProductOps.Events;
 using ProductOps.WorkItems;
 
 namespace ProductOps.GitHub;
-
-/// <summary>
-/// The parts of an <c>issue_comment</c> payload used for comment commands.
-/// https://docs.github.com/webhooks/webhook-events-and-payloads#issue_comment
-/// </summary>
-public sealed record IssueCommentPayload(string? Action, GitHubIssue? Issue, GitHubComment? Comment, GitHubRepository? Repository, GitHubInstallation? Installation, GitHubUser? Sender = null);
-
-public sealed record GitHubComment(
-    long Id,
-    string? Body,
-    GitHubUser? User,
-    [property: JsonPropertyName("created_at")] DateTimeOffset CreatedAt,
-    [property: JsonPropertyName("updated_at")] DateTimeOffset UpdatedAt);
 
 /// <summary>Reads <c>issue_comment.created</c> and <c>.edited</c> into a comment that may hold commands.</summary>
 internal static class GitHubComments

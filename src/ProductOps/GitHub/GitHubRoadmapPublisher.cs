@@ -106,12 +106,3 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
         }
     }
 }
-
-/// <summary>Opens publishers for GitHub repositories; without credentials there is nothing to publish with.</summary>
-public sealed class GitHubRoadmapPublishers(GitHubSettings settings, GitHubClients clients, RepositoryConfigReader configs) : IRoadmapPublishers
-{
-    public IRoadmapPublisher? Open(string provider, string container, string? scope) =>
-        provider == Events.Providers.GitHub && settings.HasCredentials && container.Contains('/')
-            ? new GitHubRoadmapPublisher(clients.For(scope), configs, container, clients.Identity)
-            : null;
-}

@@ -42,6 +42,3 @@ public sealed partial class JiraClient
     public Task<JiraAccount> GetMyselfAsync(CancellationToken ct) =>
         SendAsync<JiraAccount>(HttpMethod.Get, "rest/api/3/myself", null, ct);
 }
-
-/// <summary>The parts of Jira's user record <c>productops doctor</c> shows.</summary>
-public sealed record JiraAccount(string? AccountId, string? DisplayName, string? EmailAddress);

@@ -5,9 +5,6 @@ using System.Text.Json.Nodes;
 
 namespace ProductOps.Outcomes;
 
-/// <summary>What reading one endpoint gave: a number, or why there is none (said in words, for the log).</summary>
-public sealed record KpiReading(double? Value, string? Problem);
-
 /// <summary>
 /// Reads one KPI from an HTTPS JSON endpoint: a GET that must answer 2xx with JSON of at most 64 KiB within
 /// 10 seconds, and the number at the configured JSON pointer (RFC 6901, https://www.rfc-editor.org/rfc/rfc6901).

@@ -6,6 +6,3 @@ namespace ProductOps.Outcomes;
 /// comment (a redelivered or edited comment is not recorded again).
 /// </summary>
 public sealed record MeasuredOutcome(string Text, double? Value, string Author, DateTimeOffset At, string CommentId);
-
-/// <summary>One KPI reading, recorded by <c>/kpi</c> (or read from an endpoint): the value, when, by whom, from which comment.</summary>
-public sealed record KpiValue(string GoalId, double Value, DateTimeOffset At, string Author, string SourceId);

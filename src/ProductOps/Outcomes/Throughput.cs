@@ -5,9 +5,6 @@ using ProductOps.WorkItems;
 
 namespace ProductOps.Outcomes;
 
-/// <summary>Items shipped in one week (Monday to Sunday, UTC).</summary>
-public sealed record WeekCount(DateOnly Monday, int Shipped);
-
 /// <summary>
 /// Throughput per week over the last 12 weeks (the week holding the page's "as of" time last): items that reached
 /// users (live, retired or closed), counted in the week they did. As inline SVG: one bar per week, each with its count.

@@ -213,5 +213,3 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         return ProcessingOutcome.Ignored;
     }
 }
-
-public enum ProcessingOutcome { Applied, Ignored, Stale }

@@ -69,7 +69,3 @@ internal static class MarkedComments
     internal static async Task<ItemRecord> SaveAsync(IItemStore store, ItemRecord record, CancellationToken ct) =>
         await store.TrySaveAsync(record, ct) ?? throw new ConcurrentUpdateException(record.Key);
 }
-
-/// <summary>The board-index row changed under us; the event is retried from the queue.</summary>
-public sealed class ConcurrentUpdateException(ItemKey key)
-    : Exception($"The board index row for {key} was changed by another writer; the event will be retried.");

@@ -15,5 +15,3 @@ public sealed record MessageResult(MessageDisposition Disposition, TimeSpan? Del
     /// <summary>Can never succeed: the message goes straight to <c>&lt;queue&gt;-poison</c> with the reason logged.</summary>
     public static MessageResult SetAside(string reason) => new(MessageDisposition.SetAside, Reason: reason);
 }
-
-public enum MessageDisposition { Done, Failed, Deferred, SetAside }

@@ -74,7 +74,3 @@ public sealed partial class QueueMessageRunner(StorageAccount storage, ILogger<Q
     [LoggerMessage(EventId = 4011, Level = LogLevel.Error, Message = "Moved an unprocessable message to {PoisonQueue}: {Reason}")]
     private partial void LogSetAside(string poisonQueue, string reason);
 }
-
-/// <summary>Fails the invocation on purpose, so the host applies host.json's retry and poison rules.</summary>
-public sealed class QueueMessageFailedException(string queue, long attempt, string reason)
-    : Exception($"Message on {queue} failed on attempt {attempt}: {reason}");

@@ -59,15 +59,3 @@ public sealed record ScoringConfig
             ? source
             : new InputSource(input.DefaultLabelPrefix, input.DefaultField);
 }
-
-/// <summary>Configured overrides for one model; inputs not listed keep their defaults, null buckets mean the model's defaults.</summary>
-public sealed record ModelSettings(IReadOnlyDictionary<string, InputSource> Inputs, IReadOnlyList<PriorityBucket>? Buckets)
-{
-    public static ModelSettings Empty { get; } = new(new Dictionary<string, InputSource>(), null);
-}
-
-/// <summary>Labels starting with <paramref name="LabelPrefix"/> (e.g. "impact:") and the field named <paramref name="Field"/> give an input.</summary>
-public sealed record InputSource(string LabelPrefix, string Field);
-
-/// <summary>A score of at least <paramref name="Min"/> falls in this bucket; buckets are checked highest first.</summary>
-public sealed record PriorityBucket(string Name, string Label, double Min);

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json.Serialization;
 
 namespace ProductOps.Setup;
 
@@ -27,16 +26,3 @@ public sealed class ManifestConversion(HttpClient http, Uri apiUrl)
             ?? throw new InvalidOperationException("GitHub answered the manifest conversion with an empty body.");
     }
 }
-
-/// <summary>The parts of the conversion's answer Product Ops keeps (the client secret is not needed and not stored).</summary>
-public sealed record RegisteredApp(
-    [property: JsonPropertyName("id")] long Id,
-    [property: JsonPropertyName("slug")] string Slug,
-    [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("client_id")] string ClientId,
-    [property: JsonPropertyName("webhook_secret")] string? WebhookSecret,
-    [property: JsonPropertyName("pem")] string Pem,
-    [property: JsonPropertyName("html_url")] string HtmlUrl,
-    [property: JsonPropertyName("owner")] RegisteredAppOwner? Owner);
-
-public sealed record RegisteredAppOwner([property: JsonPropertyName("login")] string Login);

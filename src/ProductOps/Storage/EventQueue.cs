@@ -96,5 +96,3 @@ public sealed class EventQueue(StorageAccount storage)
         return buffer.WrittenSpan.ToArray();
     }
 }
-
-public sealed record QueuedEvent(string MessageId, string PopReceipt, string? PayloadBlob);

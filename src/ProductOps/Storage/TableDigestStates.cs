@@ -74,5 +74,3 @@ public sealed class TableDigestStates(StorageAccount storage) : Updates.IDigestR
             () => table.CreateIfNotExistsAsync(ct));
     }
 }
-
-public sealed record DigestState(string Provider, string Container, string? Scope, DateTimeOffset? Watermark, string Version);

@@ -28,18 +28,3 @@ public interface ITracker
     /// <summary>Sets a number field (Jira) to a value, or clears it with null.</summary>
     Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct);
 }
-
-/// <summary>A comment found again by its hidden marker, with the hash of the content last written.</summary>
-public sealed record MarkedComment(string Id, string? ContentHash);
-
-/// <summary>Markdown to publish under a hidden marker such as "score" or "gate".</summary>
-public sealed record MarkedCommentContent(string Marker, string Markdown)
-{
-    public string ContentHash { get; } = Hashing.Sha256Hex(Markdown)[..16];
-}
-
-/// <summary>
-/// A write got no answer (a timeout, a dropped connection): the tracker may have applied it, now or
-/// later. Any other failure is an answer, after which nothing more happens to the write.
-/// </summary>
-public sealed class UnansweredWriteException(string message, Exception inner) : Exception(message, inner);

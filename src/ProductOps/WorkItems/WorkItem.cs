@@ -1,13 +1,5 @@
 namespace ProductOps.WorkItems;
 
-/// <summary>Identifies one work item across providers: ("github", "octo/repo", "42") or ("jira", "PROJ", "PROJ-42").</summary>
-public sealed record ItemKey(string Provider, string Container, string Id)
-{
-    public override string ToString() => $"{Provider}:{Container}#{Id}";
-}
-
-public enum ItemState { Open, Closed, Deleted }
-
 /// <summary>
 /// The provider-neutral view of an issue that every rule works on. Adapters build it from a
 /// webhook payload or an API response; nothing in it is trusted (titles and bodies are user text).

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -59,29 +58,6 @@ public sealed class ConditionalGetHandler(ConditionalGetCache cache, string iden
     private sealed class Restore(bool before) : IDisposable
     {
         public void Dispose() => Bypassing.Value = before;
-    }
-}
-
-/// <summary>A bounded, process-wide store of the responses behind conditional GETs.</summary>
-public sealed class ConditionalGetCache(int capacity = 2000)
-{
-    private const int MaxBodyBytes = 1024 * 1024;
-    private readonly ConcurrentDictionary<string, CachedResponse> entries = new();
-
-    internal CachedResponse? Get(string key) => entries.GetValueOrDefault(key);
-
-    internal void Set(string key, CachedResponse entry)
-    {
-        if (entry.Body.Length > MaxBodyBytes)
-        {
-            return;
-        }
-        if (entries.Count >= capacity)
-        {
-            // Crude but bounded: an evicted entry only costs one full (non-304) request later.
-            entries.Clear();
-        }
-        entries[key] = entry;
     }
 }
 

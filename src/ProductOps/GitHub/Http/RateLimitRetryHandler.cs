@@ -93,17 +93,3 @@ public sealed class RateLimitRetryHandler(TimeProvider clock, TimeSpan maxRateLi
     private static bool IsTransient(Exception e, CancellationToken ct) =>
         e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested);
 }
-
-/// <summary>
-/// Bounds the wait for one response, and only that: it sits next to the network, below the pacing
-/// of mutations, so a request waiting for its slot is never cancelled as "timed out".
-/// </summary>
-public sealed class AttemptTimeoutHandler(TimeSpan timeout) : DelegatingHandler
-{
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(timeout);
-        return await base.SendAsync(request, deadline.Token);
-    }
-}

@@ -1,0 +1,3 @@
+namespace ProductOps.Cli;
+
+public enum CheckStatus { Ok, Warn, Fail }

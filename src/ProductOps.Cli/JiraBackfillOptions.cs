@@ -1,0 +1,3 @@
+namespace ProductOps.Cli;
+
+public sealed record JiraBackfillOptions(string Project, bool DryRun, bool Restart, int PageSize);

@@ -1,0 +1,3 @@
+namespace ProductOps.Gates;
+
+public enum PhaseMove { Stay, Enter, Leave }

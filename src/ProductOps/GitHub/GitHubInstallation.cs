@@ -1,0 +1,3 @@
+namespace ProductOps.GitHub;
+
+public sealed record GitHubInstallation(long Id);

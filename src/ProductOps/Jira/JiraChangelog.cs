@@ -1,0 +1,3 @@
+namespace ProductOps.Jira;
+
+public sealed record JiraChangelog(string? Id, IReadOnlyList<JiraChangeItem>? Items);

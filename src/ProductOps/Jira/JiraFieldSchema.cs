@@ -1,0 +1,3 @@
+namespace ProductOps.Jira;
+
+public sealed record JiraFieldSchema(string? Type, string? Custom);

@@ -1,0 +1,3 @@
+namespace ProductOps.Jira;
+
+public sealed record JiraIssueUpdate(IReadOnlyList<JiraLabelOperation>? Labels = null);

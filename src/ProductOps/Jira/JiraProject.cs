@@ -1,0 +1,3 @@
+namespace ProductOps.Jira;
+
+public sealed record JiraProject(string Key, string? Id, string? Name);

@@ -1,0 +1,10 @@
+using ProductOps.Roadmap;
+
+namespace ProductOps.Jira;
+
+/// <summary>Opens publishers for Jira projects (item keys are ("jira", projectKey, issueKey)).</summary>
+public sealed class JiraRoadmapPublishers(JiraProjectConfigs configs) : IRoadmapPublishers
+{
+    public IRoadmapPublisher? Open(string provider, string container, string? scope) =>
+        provider == Events.Providers.Jira ? new JiraRoadmapPublisher(configs, container) : null;
+}

@@ -1,0 +1,3 @@
+namespace ProductOps.Jira;
+
+public sealed record JiraStatus(string Name, JiraStatusCategory? StatusCategory);

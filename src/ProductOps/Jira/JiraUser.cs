@@ -1,0 +1,3 @@
+namespace ProductOps.Jira;
+
+public sealed record JiraUser(string? AccountId, string? DisplayName);

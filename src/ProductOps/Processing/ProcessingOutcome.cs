@@ -1,0 +1,3 @@
+namespace ProductOps.Processing;
+
+public enum ProcessingOutcome { Applied, Ignored, Stale }

@@ -1,0 +1,3 @@
+namespace ProductOps.Queues;
+
+public enum MessageDisposition { Done, Failed, Deferred, SetAside }

@@ -1,0 +1,3 @@
+namespace ProductOps.Storage;
+
+public sealed record QueuedEvent(string MessageId, string PopReceipt, string? PayloadBlob);

@@ -1,0 +1,3 @@
+namespace ProductOps.WorkItems;
+
+public enum BoardFieldKind { Number, SingleSelect, Iteration, Date, Text, Other }

@@ -1,0 +1,3 @@
+namespace ProductOps.WorkItems;
+
+public abstract record EventReading;

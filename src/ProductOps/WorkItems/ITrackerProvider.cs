@@ -1,0 +1,22 @@
+using ProductOps.Events;
+
+namespace ProductOps.WorkItems;
+
+/// <summary>One tracker (GitHub, Jira): reads its events and opens sessions to write back.</summary>
+public interface ITrackerProvider
+{
+    string Name { get; }
+
+    /// <summary>
+    /// Reads a queued delivery: a change to a work item, or the reason it is ignored. Asynchronous
+    /// because some deliveries carry only part of the item (Jira's comment events) and the rest is
+    /// fetched from the tracker.
+    /// </summary>
+    Task<EventReading> ReadAsync(TrackerEvent ev, CancellationToken ct);
+
+    /// <summary>The writes and configuration for the installation or site the event came from.</summary>
+    ITrackerSession Open(ItemEvent ev);
+
+    /// <summary>A session for a repository or project as a whole (e.g. to reload its configuration).</summary>
+    ITrackerSession OpenContainer(ConfigurationChanged ev);
+}

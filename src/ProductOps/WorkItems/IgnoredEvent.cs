@@ -1,0 +1,3 @@
+namespace ProductOps.WorkItems;
+
+public sealed record IgnoredEvent(string Reason) : EventReading;

@@ -1,0 +1,3 @@
+namespace ProductOps.WorkItems;
+
+public enum ItemState { Open, Closed, Deleted }
