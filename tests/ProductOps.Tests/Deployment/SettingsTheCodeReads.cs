@@ -26,6 +26,7 @@ internal static partial class SettingsTheCodeReads
         "AzureWebJobsStorage__credential",
         "AzureWebJobsStorage__clientId",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
+        "OTEL_TRACES_SAMPLER", // TelemetryServices: set, the exporter's own sampling applies
         "Outcomes__KpiSchedule", // read by the host: the kpi-readings timer's %Outcomes:KpiSchedule%
     };
 
@@ -46,6 +47,8 @@ internal static partial class SettingsTheCodeReads
         ["AzureWebJobsStorage__accountName"] = "the template sets the three service URIs instead (right in every Azure cloud)",
         ["FUNCTIONS_WORKER_RUNTIME"] = "Flex Consumption takes the runtime from functionAppConfig and refuses this app setting",
         ["GitHub__ClientId"] = "written by the local /setup page for reference; the app never reads it",
+        ["OTEL_TRACES_SAMPLER"] = "unset on purpose: every trace is kept; an operator sets it to sample",
+        ["OTEL_TRACES_SAMPLER_ARG"] = "goes with OTEL_TRACES_SAMPLER",
         ["Jira__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Config",
         ["Jira__Projects__*__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Projects__*__Config",
     };
