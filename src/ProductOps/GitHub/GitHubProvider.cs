@@ -1,4 +1,7 @@
-using System.Text.Json;
+using System.Globalization;
+using Octokit.Webhooks.Events;
+using Octokit.Webhooks.Events.Issues;
+using Octokit.Webhooks.Models;
 using ProductOps.Events;
 using ProductOps.WorkItems;
 
@@ -24,61 +27,62 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
 
     public EventReading Read(TrackerEvent ev)
     {
-        if (ev.EventName == "push")
+        switch (ev.EventName)
         {
-            return ReadPush(ev);
-        }
-        if (ev.EventName == "issue_comment")
-        {
-            return GitHubComments.Read(ev, Deserialize(ev, GitHubJson.Default.IssueCommentPayload));
-        }
-        if (ev.EventName != "issues")
-        {
-            return new IgnoredEvent($"event '{ev.EventName}' is not handled");
+            case "push":
+                return ReadPush(ev);
+            case "issue_comment":
+                return GitHubComments.Read(ev);
+            case "issues":
+                break;
+            default:
+                return new IgnoredEvent($"event '{ev.EventName}' is not handled");
         }
 
-        var payload = Deserialize(ev, GitHubJson.Default.IssuesPayload);
-        if (payload.Action is null || !IssueActions.Contains(payload.Action))
+        var action = WebhookPayloads.Action(ev);
+        if (action is null || !IssueActions.Contains(action))
         {
-            return new IgnoredEvent($"issues action '{payload.Action}' is not handled");
+            return new IgnoredEvent($"issues action '{action}' is not handled");
         }
+        var payload = WebhookPayloads.Read<IssuesEvent>(ev);
         if (payload.Issue is null || payload.Repository is null)
         {
-            throw new UnreadableEventException($"issues.{payload.Action} delivery {ev.DeliveryId} has no issue or repository.");
+            throw new UnreadableEventException($"issues.{action} delivery {ev.DeliveryId} has no issue or repository.");
         }
         CheckRepositoryName(payload.Repository.FullName, ev);
         // GitHub's REST API (and Octokit) number issues with 32-bit integers; a larger number can
         // never be read or written, so retrying it would only burn attempts.
         if (payload.Issue.Number is < 1 or > int.MaxValue)
         {
-            throw new UnreadableEventException($"issues.{payload.Action} delivery {ev.DeliveryId} has issue number {payload.Issue.Number}, which is not a GitHub issue number.");
+            throw new UnreadableEventException($"issues.{action} delivery {ev.DeliveryId} has issue number {payload.Issue.Number}, which is not a GitHub issue number.");
         }
 
         // labeled/unlabeled name the one label that changed; other actions do not say.
-        var changed = payload.Action is "labeled" or "unlabeled" && payload.Label is { } label ? label.Name : null;
-        return new ItemEvent(ToWorkItem(payload.Repository, payload.Issue, payload.Action), ev.EventName, payload.Action, Scope(payload.Installation))
+        return new ItemEvent(ToWorkItem(payload.Repository, payload.Issue, action), ev.EventName, action, Scope(payload.Installation))
         {
-            AddedLabels = changed is null ? null : payload.Action == "labeled" ? [changed] : [],
-            RemovedLabels = changed is null ? null : payload.Action == "unlabeled" ? [changed] : [],
+            AddedLabels = payload switch { IssuesLabeledEvent { Label.Name: { } added } => [added], IssuesUnlabeledEvent { Label.Name: not null } => [], _ => null },
+            RemovedLabels = payload switch { IssuesUnlabeledEvent { Label.Name: { } removed } => [removed], IssuesLabeledEvent { Label.Name: not null } => [], _ => null },
         };
     }
 
-    internal static string? Scope(GitHubInstallation? installation) => installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal static string? Scope(InstallationLite? installation) => installation?.Id.ToString(CultureInfo.InvariantCulture);
 
-    internal static WorkItem ToWorkItem(GitHubRepository repository, GitHubIssue issue, string action) => new()
+    internal static string? Scope(GitHubInstallation? installation) => installation?.Id.ToString(CultureInfo.InvariantCulture);
+
+    internal static WorkItem ToWorkItem(Repository repository, Issue issue, string action) => new()
     {
-        Key = new ItemKey(Providers.GitHub, repository.FullName, issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Key = new ItemKey(Providers.GitHub, repository.FullName, issue.Number.ToString(CultureInfo.InvariantCulture)),
         Title = issue.Title ?? "",
         Body = issue.Body ?? "",
         Url = issue.HtmlUrl ?? "",
-        State = action == "deleted" ? ItemState.Deleted : issue.State == "closed" ? ItemState.Closed : ItemState.Open,
-        Labels = issue.Labels?.Select(l => l.Name).ToList() ?? [],
+        State = action == "deleted" ? ItemState.Deleted : issue.State?.StringValue == "closed" ? ItemState.Closed : ItemState.Open,
+        Labels = issue.Labels?.Select(l => l.Name).OfType<string>().ToList() ?? [],
         Fields = IssueFormParser.Parse(issue.Body),
         Milestone = issue.Milestone?.Title,
-        Assignees = issue.Assignees?.Select(a => a.Login).ToList() ?? [],
+        Assignees = issue.Assignees?.Select(a => a.Login).OfType<string>().ToList() ?? [],
         CreatedAt = issue.CreatedAt,
         UpdatedAt = issue.UpdatedAt,
-        CommentCount = issue.Comments,
+        CommentCount = (int)Math.Min(issue.Comments, int.MaxValue),
         Author = issue.User?.Login,
     };
 
@@ -95,14 +99,15 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
     /// </summary>
     private EventReading ReadPush(TrackerEvent ev)
     {
-        var push = Deserialize(ev, GitHubJson.Default.PushPayload);
+        var push = WebhookPayloads.Read<PushEvent>(ev);
         var repository = push.Repository?.FullName;
         if (repository is null || push.Ref != $"refs/heads/{push.Repository!.DefaultBranch}")
         {
             return new IgnoredEvent("push is not to the default branch");
         }
         CheckRepositoryName(repository, ev);
-        if (!(push.Commits ?? []).SelectMany(c => c.Paths).Contains(RepositoryConfigReader.Path))
+        var paths = (push.Commits ?? []).SelectMany(c => (c.Added ?? []).Concat(c.Modified ?? []).Concat(c.Removed ?? []));
+        if (!paths.Contains(RepositoryConfigReader.Path))
         {
             return new IgnoredEvent($"push does not touch {RepositoryConfigReader.Path}");
         }
@@ -113,7 +118,7 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
             return new IgnoredEvent("organisation configuration changed; every repository reloads it on its next event");
         }
         configs.Invalidate(repository);
-        return new ConfigurationChanged(repository, push.Installation?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new ConfigurationChanged(repository, Scope(push.Installation));
     }
 
     /// <summary>"owner/name", as every GitHub call and storage key built from it expects.</summary>
@@ -123,23 +128,6 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
         if (parts.Length != 2 || parts.Any(p => p.Length == 0 || p.Any(char.IsWhiteSpace)))
         {
             throw new UnreadableEventException($"Delivery {ev.DeliveryId} names repository '{fullName}', which is not of the form owner/name.");
-        }
-    }
-
-    private static T Deserialize<T>(TrackerEvent ev, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
-    {
-        if (ev.Payload is not { ValueKind: JsonValueKind.Object } payload)
-        {
-            throw new UnreadableEventException($"Delivery {ev.DeliveryId} has no JSON object payload.");
-        }
-        try
-        {
-            return payload.Deserialize(type)
-                ?? throw new UnreadableEventException($"Delivery {ev.DeliveryId} has an empty payload.");
-        }
-        catch (JsonException e)
-        {
-            throw new UnreadableEventException($"Delivery {ev.DeliveryId} is not a GitHub {ev.EventName} payload: {e.Message}", e);
         }
     }
 }

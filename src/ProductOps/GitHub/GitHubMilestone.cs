@@ -1,3 +1,0 @@
-namespace ProductOps.GitHub;
-
-public sealed record GitHubMilestone(string? Title);

@@ -1,3 +1,0 @@
-namespace ProductOps.GitHub;
-
-public sealed record GitHubUser(string Login, string? Type);
