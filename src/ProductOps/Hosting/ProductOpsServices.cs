@@ -38,6 +38,7 @@ public static class ProductOpsServices
         AddEvents(services);
         AddGitHub(services, configuration);
         AddJira(services, configuration, contentRoot);
+        AddTemplates(services);
         AddRoadmap(services, configuration);
         AddUpdates(services, configuration);
         services.AddProductOpsTelemetry(configuration);
@@ -92,7 +93,6 @@ public static class ProductOpsServices
         services.AddSingleton<IStaticPages, BlobStaticPages>();
         services.AddSingleton<IRoadmapVersions, BlobRoadmapVersions>();
         services.AddSingleton<RoadmapTemplateCache>();
-        AddTemplates(services);
         services.AddSingleton<RoadmapRefresher>();
     }
 
