@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProductOps.Events;
-using ProductOps.Roadmap;
 using ProductOps.Storage;
+using ProductOps.Templates;
 using ProductOps.Updates;
 using ProductOps.WorkItems;
 
@@ -34,12 +34,13 @@ internal static class UpdatePreview
         if (options.File is null)
         {
             // The default template, never a repository's override: the preview is for editing templates locally.
-            var renderer = new UpdateRenderer([], services.GetRequiredService<UpdatesSettings>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<UpdateRenderer>.Instance);
+            var library = new TemplateLibrary([], Microsoft.Extensions.Logging.Abstractions.NullLogger<TemplateLibrary>.Instance);
+            var renderer = new UpdateRenderer(library, services.GetRequiredService<UpdatesSettings>());
             await output.WriteAsync(await renderer.RenderAsync(update, dialect, mentions, ct));
             return 0;
         }
 
-        var parsed = RoadmapTemplate.Parse(await System.IO.File.ReadAllTextAsync(options.File.FullName, ct), options.File.Name);
+        var parsed = SandboxedTemplate.Parse(await System.IO.File.ReadAllTextAsync(options.File.FullName, ct), options.File.Name);
         if (parsed.Template is null)
         {
             foreach (var error in parsed.Errors)
@@ -49,7 +50,7 @@ internal static class UpdatePreview
             return ExitCodes.Usage;
         }
 
-        var result = TemplateRun.Render(parsed.Template, UpdateModel.ToScript(model, dialect, mentions), TimeSpan.FromSeconds(2), ct);
+        var result = parsed.Template.Render(UpdateModel.ToScript(model, dialect, mentions), TimeSpan.FromSeconds(2), ct);
         await output.WriteAsync(result.Text ?? result.Error + Environment.NewLine);
         return result.Text is null ? ExitCodes.Usage : ExitCodes.Ok;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Octokit;
 using ProductOps.Configuration;
 using ProductOps.Roadmap;
+using ProductOps.Templates;
 
 namespace ProductOps.GitHub;
 
@@ -11,7 +12,7 @@ namespace ProductOps.GitHub;
 /// text differs, and the roadmap issue's body, found by its hidden marker.
 /// https://docs.github.com/rest/repos/contents#create-or-update-file-contents
 /// </summary>
-public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository, GitHubIdentity identity) : IRoadmapPublisher
+public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository, GitHubIdentity identity, ITemplateSource templates, string? scope) : IRoadmapPublisher
 {
     public const string Marker = "roadmap";
     private readonly string owner = repository[..repository.IndexOf('/')];
@@ -21,8 +22,7 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
 
     public Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct) => configs.GetAsync(client, repository, ct);
 
-    public Task<string?> ReadTemplateAsync(CancellationToken ct) =>
-        RepositoryFiles.ReadTextAsync(client, owner, name, RoadmapTemplateCache.OverridePath, RoadmapTemplate.MaxTemplateLength);
+    public Task<string?> ReadTemplateAsync(CancellationToken ct) => templates.ReadAsync(repository, scope, TemplateFiles.RoadmapMarkdown, ct);
 
     public async Task<bool> CommitFileAsync(RoadmapFileTarget target, string markdown, CancellationToken ct)
     {

@@ -3,10 +3,10 @@ using ProductOps.Roadmap;
 namespace ProductOps.GitHub;
 
 /// <summary>Opens publishers for GitHub repositories; without credentials there is nothing to publish with.</summary>
-public sealed class GitHubRoadmapPublishers(GitHubSettings settings, GitHubClients clients, RepositoryConfigReader configs) : IRoadmapPublishers
+public sealed class GitHubRoadmapPublishers(GitHubSettings settings, GitHubClients clients, RepositoryConfigReader configs, GitHubTemplateSource templates) : IRoadmapPublishers
 {
     public IRoadmapPublisher? Open(string provider, string container, string? scope) =>
         provider == Events.Providers.GitHub && settings.HasCredentials && container.Contains('/')
-            ? new GitHubRoadmapPublisher(clients.For(scope), configs, container, clients.Identity)
+            ? new GitHubRoadmapPublisher(clients.For(scope), configs, container, clients.Identity, templates, scope)
             : null;
 }

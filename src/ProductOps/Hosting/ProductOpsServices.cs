@@ -11,6 +11,7 @@ using ProductOps.Queues;
 using ProductOps.Roadmap;
 using ProductOps.Storage;
 using ProductOps.Telemetry;
+using ProductOps.Templates;
 using ProductOps.Updates;
 using ProductOps.Updates.Channels;
 using ProductOps.Updates.Digest;
@@ -37,6 +38,7 @@ public static class ProductOpsServices
         AddEvents(services);
         AddGitHub(services, configuration);
         AddJira(services, configuration, contentRoot);
+        AddTemplates(services);
         AddRoadmap(services, configuration);
         AddUpdates(services, configuration);
         services.AddProductOpsTelemetry(configuration);
@@ -94,6 +96,16 @@ public static class ProductOpsServices
         services.AddSingleton<RoadmapRefresher>();
     }
 
+    /// <summary>One template engine for roadmap and updates: a source per provider, one library (Templates/).</summary>
+    private static void AddTemplates(IServiceCollection services)
+    {
+        services.AddSingleton<GitHubTemplateSource>();
+        services.AddSingleton<JiraTemplateSource>();
+        services.AddSingleton<ITemplateSource>(sp => sp.GetRequiredService<GitHubTemplateSource>());
+        services.AddSingleton<ITemplateSource>(sp => sp.GetRequiredService<JiraTemplateSource>());
+        services.AddSingleton<TemplateLibrary>();
+    }
+
     private static void AddUpdates(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UpdatesSettings>(configuration.GetSection(UpdatesSettings.Section));
@@ -106,8 +118,6 @@ public static class ProductOpsServices
         services.AddSingleton<UpdateAnnouncer>();
         services.AddSingleton<IRoadmapPlacements>(sp => sp.GetRequiredService<TableDigestStates>());
         services.AddSingleton<IRoadmapChangeListener, RoadmapAnnouncer>();
-        services.AddSingleton<IUpdateTemplateSource, GitHubTemplateSource>();
-        services.AddSingleton<IUpdateTemplateSource, JiraTemplateSource>();
         services.AddSingleton<UpdateRenderer>();
         services.AddSingleton(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan });
         services.AddSingleton<WebhookPoster>();

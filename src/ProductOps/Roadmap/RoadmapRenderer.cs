@@ -1,3 +1,4 @@
+using ProductOps.Templates;
 using Scriban.Runtime;
 
 namespace ProductOps.Roadmap;
@@ -17,8 +18,9 @@ public static class RoadmapRenderer
     public const int MaxJiraMarkdownLength = 32_767 - 200;
     private const int MaxAttempts = 6;
 
-    public static string Markdown(RoadmapPage page, RoadmapTemplate? template = null, int maxLength = MaxMarkdownLength, CancellationToken ct = default) =>
-        Markdown(page, model => (template ?? RoadmapTemplate.DefaultMarkdown).Render(model(), ct), maxLength);
+    /// <summary>With the default template, or <paramref name="template"/> (which then must not fail: a preview, a test).</summary>
+    public static string Markdown(RoadmapPage page, SandboxedTemplate? template = null, int maxLength = MaxMarkdownLength, CancellationToken ct = default) =>
+        Markdown(page, model => (template ?? BuiltInTemplates.Get(TemplateFiles.RoadmapMarkdown)).RenderOrThrow(model(), ct), maxLength);
 
     /// <param name="render">Renders a model made by the factory it is given (a repository's template with its limits and fallback).</param>
     public static string Markdown(RoadmapPage page, Func<Func<ScriptObject>, string> render, int maxLength = MaxMarkdownLength)
@@ -48,7 +50,7 @@ public static class RoadmapRenderer
     {
         var format = RoadmapFormat.Html;
         var items = format.Items(page);
-        return RoadmapTemplate.DefaultHtml.Render(format.Model(page, items, int.MaxValue, RoadmapSvg.Render(page.Chart, page.ChartUnits)), ct);
+        return BuiltInTemplates.Get(TemplateFiles.RoadmapHtml).RenderOrThrow(format.Model(page, items, int.MaxValue, RoadmapSvg.Render(page.Chart, page.ChartUnits)), ct);
     }
 
     /// <summary>A row's rough Markdown length from the raw text (escaping adds a little; the loop corrects any miss).</summary>

@@ -1,43 +1,18 @@
-using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
-using ProductOps.Roadmap;
 using ProductOps.Templates;
 
 namespace ProductOps.Updates;
 
 /// <summary>
-/// Renders an update with the repository's (or Jira project's) own template when it has a good one,
-/// otherwise with the default from <c>templates/</c>, under the rule shared with the roadmap
-/// (<see cref="TemplateOverrides"/>): parsed once, time-limited, a failure reported once and the default used.
+/// Renders an update with the repository's (or Jira project's) own template when it has a good one, otherwise
+/// with the default from <c>templates/</c>, through the engine the roadmap uses (<see cref="TemplateLibrary"/>):
+/// parsed once, time-limited (<see cref="UpdatesSettings.RenderTimeout"/>), a failure reported once and the default used.
 /// </summary>
-public sealed class UpdateRenderer(IEnumerable<IUpdateTemplateSource> sources, UpdatesSettings settings, ILogger<UpdateRenderer> logger)
+public sealed class UpdateRenderer(TemplateLibrary templates, UpdatesSettings settings)
 {
-    private static readonly ConcurrentDictionary<string, RoadmapTemplate> Defaults = new();
-    private readonly TemplateOverrides overrides = new("update", logger);
-
     public async Task<string> RenderAsync(UpdateMessage update, TextDialect dialect, bool mentions, CancellationToken ct)
     {
-        var own = await OverrideAsync(update, ct);
-        var output = overrides.Render(update.Container, own, Default(update.Template),
-            () => UpdateModel.ToScript(update.Model, dialect, mentions), settings.RenderTimeout, ct);
-        return Tidy(output.Text);
-    }
-
-    /// <summary>The default template shipped in <c>templates/&lt;name&gt;.scriban</c>.</summary>
-    public static RoadmapTemplate Default(string name) => Defaults.GetOrAdd(name, static n =>
-    {
-        using var stream = typeof(UpdateRenderer).Assembly.GetManifestResourceStream($"ProductOps.templates.{n}.scriban")
-            ?? throw new InvalidOperationException($"There is no default template templates/{n}.scriban.");
-        using var reader = new StreamReader(stream);
-        var result = RoadmapTemplate.Parse(reader.ReadToEnd(), $"templates/{n}.scriban");
-        return result.Template ?? throw new InvalidOperationException(string.Join("; ", result.Errors));
-    });
-
-    private async Task<RoadmapTemplate?> OverrideAsync(UpdateMessage update, CancellationToken ct)
-    {
-        var source = sources.FirstOrDefault(s => s.Provider == update.Provider);
-        var text = source is null ? null : await source.ReadAsync(update.Container, update.Scope, update.Template, ct);
-        return text is null ? null : overrides.Parse(update.Container, $"{update.Container}:{UpdateTemplates.OverridePath(update.Template)}", text);
+        var template = await templates.GetAsync("update", update.Provider, update.Container, update.Scope, update.Template, settings.RenderTimeout, ct);
+        return Tidy(template.Render(() => UpdateModel.ToScript(update.Model, dialect, mentions), ct));
     }
 
     /// <summary>Templates leave blank runs where blocks were skipped; at most one blank line is kept.</summary>
@@ -55,13 +30,4 @@ public sealed class UpdateRenderer(IEnumerable<IUpdateTemplateSource> sources, U
         }
         return string.Join("\n", kept).Trim() + "\n";
     }
-}
-
-/// <summary>Where a repository or Jira project keeps its own templates.</summary>
-public interface IUpdateTemplateSource
-{
-    string Provider { get; }
-
-    /// <summary>The override's text, or null when the container has none.</summary>
-    Task<string?> ReadAsync(string container, string? scope, string template, CancellationToken ct);
 }

@@ -1,6 +1,6 @@
 namespace ProductOps.Updates;
 
-/// <summary>The names of the update templates (<c>templates/&lt;name&gt;.scriban</c>).</summary>
+/// <summary>The names of the update templates (<c>templates/&lt;name&gt;.scriban</c>; where they live: <see cref="Templates.TemplateFiles"/>).</summary>
 public static class UpdateTemplates
 {
     public const string PhaseChanged = "phase-changed";
@@ -13,7 +13,4 @@ public static class UpdateTemplates
     public static IReadOnlyList<string> Announcements { get; } = [PhaseChanged, GatePassed, GateFailed, RoadmapChanged];
 
     public static IReadOnlyList<string> All { get; } = [.. Announcements, Digest];
-
-    /// <summary>Where a repository overrides a template (docs/updates.md).</summary>
-    public static string OverridePath(string name) => $".github/product-ops/templates/{name}.scriban";
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProductOps.Jira;
@@ -8,7 +7,8 @@ namespace ProductOps.Tests.Jira;
 
 /// <summary>
 /// Golden files: Fixtures/adf/NAME.md next to the reviewed ADF it must become, NAME.json.
-/// After an intended change, run with ADF_ACCEPT=1 to rewrite the .json files, then review the diff.
+/// A mismatch writes NAME.received.json beside the golden and fails; to accept an intended change, copy the
+/// .received file over NAME.json (<see cref="Infrastructure.Golden"/>).
 /// </summary>
 public sealed class MarkdownToAdfTests
 {
@@ -21,14 +21,7 @@ public sealed class MarkdownToAdfTests
     {
         var actual = Serialize(MarkdownToAdf.Convert(Fixture.Read("adf", $"{name}.md")));
 
-        if (Environment.GetEnvironmentVariable("ADF_ACCEPT") == "1")
-        {
-            File.WriteAllText(Path.Combine(SourceFixtures(), $"{name}.json"), actual + "\n");
-            return;
-        }
-
-        var expected = JsonNode.Parse(Fixture.Read("adf", $"{name}.json"))!.ToJsonString(Indented);
-        Assert.Equal(expected, actual);
+        Infrastructure.Golden.AssertMatches(Path.Combine("adf", $"{name}.json"), actual + "\n", json => JsonNode.Parse(json)!.ToJsonString(Indented));
     }
 
     [Fact]
@@ -53,7 +46,4 @@ public sealed class MarkdownToAdfTests
 
     private static string Serialize(AdfDocument document) =>
         JsonNode.Parse(JsonSerializer.Serialize(document, JiraJson.Options))!.ToJsonString(Indented);
-
-    private static string SourceFixtures([CallerFilePath] string path = "") =>
-        Path.Combine(Path.GetDirectoryName(path)!, "..", "Fixtures", "adf");
 }

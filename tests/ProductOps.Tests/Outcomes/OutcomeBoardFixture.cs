@@ -10,7 +10,8 @@ namespace ProductOps.Tests.Outcomes;
 
 /// <summary>
 /// A realistic board in Fixtures/outcomes: 30 board-index rows across 3 goals and every phase, KPI history
-/// for each goal, and the goals config. Golden files sit beside it; UPDATE_GOLDEN=1 rewrites them (then review the diff).
+/// for each goal, and the goals config. Golden files sit beside it; a mismatch writes &lt;name&gt;.received.&lt;ext&gt; and
+/// fails: to accept, copy the .received file over the golden (<see cref="Golden"/>).
 /// </summary>
 internal static class OutcomeBoardFixture
 {
@@ -63,17 +64,7 @@ internal static class OutcomeBoardFixture
         return new RoadmapSnapshot(page.AsOf!.Value.AddDays(-7), items);
     }
 
-    public static void AssertMatchesGolden(string file, string actual)
-    {
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(RepositoryRoot.Combine("tests", "ProductOps.Tests", "Fixtures", "outcomes", file), actual);
-            return;
-        }
-        var path = Path.Combine(Folder, file);
-        Assert.True(File.Exists(path), $"No golden file {file}; run with UPDATE_GOLDEN=1 and review it.");
-        Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), actual.Replace("\r\n", "\n"));
-    }
+    public static void AssertMatchesGolden(string file, string actual) => Golden.AssertMatches(Path.Combine("outcomes", file), actual);
 
     private sealed record BoardFile(List<Row> Items, List<KpiValue> Kpis);
 

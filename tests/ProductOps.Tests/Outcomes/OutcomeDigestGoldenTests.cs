@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProductOps.Outcomes;
+using ProductOps.Templates;
 using ProductOps.Updates;
 using ProductOps.Updates.Digest;
 
@@ -56,6 +57,6 @@ public sealed class OutcomeDigestGoldenTests
             Id = "sample", Template = UpdateTemplates.Digest, Provider = "github", Container = OutcomeBoardFixture.Repo,
             Target = UpdateTarget.Item, Model = ModelJson.ToElement(Model()),
         };
-        return new UpdateRenderer([], new UpdatesSettings(), NullLogger<UpdateRenderer>.Instance).RenderAsync(update, dialect, false, CancellationToken.None);
+        return new UpdateRenderer(new TemplateLibrary([], NullLogger<TemplateLibrary>.Instance), new UpdatesSettings()).RenderAsync(update, dialect, false, CancellationToken.None);
     }
 }

@@ -11,7 +11,7 @@ namespace ProductOps.Tests.Roadmap;
 /// <summary>
 /// Golden-file cases in Fixtures/roadmap/&lt;case&gt;/: board-index rows (items.json), an optional
 /// roadmap config (config.yml) and the reviewed outputs (expected.md, expected.html) next to them.
-/// Set UPDATE_GOLDEN=1 to rewrite the expected files in the source tree, then review the diff.
+/// A mismatch writes expected.received.* beside them and fails; to accept, copy the .received file over (<see cref="Golden"/>).
 /// </summary>
 internal static partial class RoadmapFixtures
 {
@@ -32,18 +32,8 @@ internal static partial class RoadmapFixtures
 
     public static RoadmapPage Page(string name) => RoadmapBuilder.Build(Items(name), Config(name), Repo);
 
-    public static void AssertMatchesGolden(string name, string file, string actual)
-    {
-        actual = Scrub(actual);
-        var expectedPath = Path.Combine(Folder(name), file);
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(RepositoryRoot.Combine("tests", "ProductOps.Tests", "Fixtures", "roadmap", name, file), actual);
-            return;
-        }
-        Assert.True(File.Exists(expectedPath), $"No golden file {file} for '{name}'; run with UPDATE_GOLDEN=1 and review it.");
-        Assert.Equal(Scrub(File.ReadAllText(expectedPath)), actual);
-    }
+    public static void AssertMatchesGolden(string name, string file, string actual) =>
+        Golden.AssertMatches(Path.Combine("roadmap", name, file), Scrub(actual), Scrub);
 
     /// <summary>Times are data-derived, but scrubbed anyway so a fixture's clock never decides a diff.</summary>
     public static string Scrub(string text) => Time().Replace(text.Replace("\r\n", "\n"), "{time}");

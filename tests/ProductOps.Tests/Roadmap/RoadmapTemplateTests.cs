@@ -1,4 +1,5 @@
 using ProductOps.Roadmap;
+using ProductOps.Templates;
 using Scriban.Runtime;
 
 namespace ProductOps.Tests.Roadmap;
@@ -12,7 +13,7 @@ public sealed class RoadmapTemplateTests
     [InlineData("a\nb\n{{ if }}\n", 3, 7)]
     public void A_template_with_errors_is_refused_with_the_line_and_column_of_the_first_error(string text, int line, int column)
     {
-        var result = RoadmapTemplate.Parse(text, "roadmap.md.scriban");
+        var result = SandboxedTemplate.Parse(text, "roadmap.md.scriban");
 
         Assert.Null(result.Template);
         var error = result.Errors[0];
@@ -23,7 +24,7 @@ public sealed class RoadmapTemplateTests
     [Fact]
     public void A_template_longer_than_32_KB_is_refused()
     {
-        var result = RoadmapTemplate.Parse(new string('x', RoadmapTemplate.MaxTemplateLength + 1), "big");
+        var result = SandboxedTemplate.Parse(new string('x', TemplateFiles.MaxLength + 1), "big");
         Assert.Null(result.Template);
         Assert.Contains("at most", result.Errors[0].Message);
     }
@@ -34,25 +35,25 @@ public sealed class RoadmapTemplateTests
     [InlineData("{{ include 'x' }}")]
     public void A_template_cannot_evaluate_values_as_code_or_include_files(string text)
     {
-        var template = RoadmapTemplate.Parse(text, "t").Template!;
+        var template = SandboxedTemplate.Parse(text, "t").Template!;
         var model = new ScriptObject { ["title"] = "{{ 6 * 7 }}" };
 
-        var rendered = Record.Exception(() => template.Render(model));
+        var rendered = template.Render(model, TimeSpan.FromSeconds(2));
 
-        Assert.NotNull(rendered);
+        Assert.NotNull(rendered.Error);
     }
 
     [Fact]
     public void A_runaway_loop_stops_at_the_loop_limit()
     {
-        var template = RoadmapTemplate.Parse("{{ for i in 1..10000000 }}x{{ end }}", "t").Template!;
-        Assert.ThrowsAny<Exception>(() => template.Render(new ScriptObject()));
+        var template = SandboxedTemplate.Parse("{{ for i in 1..10000000 }}x{{ end }}", "t").Template!;
+        Assert.Contains("limit", template.Render(new ScriptObject(), TimeSpan.FromSeconds(2)).Error!.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void A_repository_template_renders_the_same_escaped_model_as_the_default()
     {
-        var template = RoadmapTemplate.Parse("{{ for h in horizons }}{{ h.name }}={{ h.count }};{{ end }}{{ horizons[2].items[0].title }}", "t").Template!;
+        var template = SandboxedTemplate.Parse("{{ for h in horizons }}{{ h.name }}={{ h.count }};{{ end }}{{ horizons[2].items[0].title }}", "t").Template!;
 
         var text = RoadmapRenderer.Markdown(RoadmapFixtures.Page("hostile"), template);
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using ProductOps.Jira;
+using ProductOps.Templates;
 using ProductOps.Updates;
 
 namespace ProductOps.Tests.Updates;
@@ -15,7 +17,7 @@ public sealed class JiraTemplateOverrideTests
     {
         var settings = new UpdatesSettings();
         settings.JiraTemplates["TES"] = new Dictionary<string, string> { ["digest"] = "Digest for TES from {{ from }}" };
-        var renderer = new UpdateRenderer([new JiraTemplateSource(settings)], settings, NullLogger<UpdateRenderer>.Instance);
+        var renderer = new UpdateRenderer(new TemplateLibrary([new JiraTemplateSource(settings)], NullLogger<TemplateLibrary>.Instance), settings);
         var update = new UpdateMessage
         {
             Id = "j", Template = UpdateTemplates.Digest, Provider = "jira", Container = project, Target = new UpdateTarget(UpdateTargetKind.Issue, project + "-1"),

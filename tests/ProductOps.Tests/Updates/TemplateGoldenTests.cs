@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using ProductOps.Templates;
 using ProductOps.Updates;
 
 namespace ProductOps.Tests.Updates;
@@ -8,7 +9,8 @@ namespace ProductOps.Tests.Updates;
 /// Every default template rendered from a sample model in every dialect, against the expected text
 /// beside it in Fixtures/updates (<c>&lt;template&gt;.&lt;dialect&gt;.expected</c>). The samples carry
 /// hostile titles, so the expected files also show what each channel makes of them.
-/// Set <c>UPDATE_GOLDEN=1</c> to rewrite the expected files after an intended change, then review the diff.
+/// A mismatch writes <c>&lt;template&gt;.&lt;dialect&gt;.received.expected</c> beside the golden and fails; to accept an
+/// intended change, copy the .received file over the golden (<see cref="Infrastructure.Golden"/>).
 /// </summary>
 public sealed class TemplateGoldenTests
 {
@@ -31,16 +33,10 @@ public sealed class TemplateGoldenTests
     {
         var text = await RenderAsync(template, dialect, mentions: false);
 
-        var expected = Fixture($"{template}.{dialect.ToString().ToLowerInvariant()}.expected");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(Path.Combine(SourceFolder(), $"{template}.{dialect.ToString().ToLowerInvariant()}.expected"), text);
-            return;
-        }
-        Assert.Equal(File.ReadAllText(expected), text);
+        Infrastructure.Golden.AssertMatches(Path.Combine("updates", $"{template}.{dialect.ToString().ToLowerInvariant()}.expected"), text);
     }
 
-    internal static Task<string> RenderAsync(string template, TextDialect dialect, bool mentions, IUpdateTemplateSource? source = null, UpdateRenderer? renderer = null)
+    internal static Task<string> RenderAsync(string template, TextDialect dialect, bool mentions, ITemplateSource? source = null, UpdateRenderer? renderer = null)
     {
         var model = JsonDocument.Parse(File.ReadAllText(Fixture($"{template}.model.json"))).RootElement.Clone();
         var update = new UpdateMessage
@@ -48,11 +44,9 @@ public sealed class TemplateGoldenTests
             Id = "sample", Template = template, Provider = "github", Container = "octo-org/app", ItemId = "42",
             Target = UpdateTarget.Item, Model = model,
         };
-        renderer ??= new UpdateRenderer(source is null ? [] : [source], new UpdatesSettings(), NullLogger<UpdateRenderer>.Instance);
+        renderer ??= new UpdateRenderer(new TemplateLibrary(source is null ? [] : [source], NullLogger<TemplateLibrary>.Instance), new UpdatesSettings());
         return renderer.RenderAsync(update, dialect, mentions, CancellationToken.None);
     }
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "updates", name);
-
-    private static string SourceFolder() => Infrastructure.RepositoryRoot.Combine("tests", "ProductOps.Tests", "Fixtures", "updates");
 }

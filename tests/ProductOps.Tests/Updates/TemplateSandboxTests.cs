@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using ProductOps.Roadmap;
+using Microsoft.Extensions.Logging.Abstractions;
+using ProductOps.Templates;
 using ProductOps.Tests.Infrastructure;
 using ProductOps.Updates;
 using Scriban.Runtime;
@@ -17,7 +18,7 @@ public sealed class TemplateSandboxTests
     {
         var template = Parse("Hello\n{{ while true }}x{{ end }}");
 
-        var result = TemplateRun.Render(template, new ScriptObject(), Limit);
+        var result = template.Render(new ScriptObject(), Limit);
 
         Assert.Null(result.Text);
         Assert.Equal(("t.scriban", 2), (result.Error!.Path, result.Error.Line));
@@ -27,11 +28,12 @@ public sealed class TemplateSandboxTests
     [Fact]
     public void A_template_that_runs_too_long_is_stopped_at_the_time_limit()
     {
-        // Within the loop limit, but each step copies an ever longer text.
-        var slow = Parse("{{ s = \"\"; for i in 1..190000; s = s + \"0123456789\"; end; s.size }}");
+        // Within the loop limit (a loop over the model's own 190,000 rows), but each step copies an ever longer text.
+        var slow = Parse("{{ s = \"\"; for i in rows; s = s + \"0123456789\"; end; s.size }}");
+        var model = new ScriptObject { ["rows"] = new ScriptArray(Enumerable.Range(0, 190_000)) };
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        var result = TemplateRun.Render(slow, new ScriptObject(), TimeSpan.FromMilliseconds(200));
+        var result = slow.Render(model, TimeSpan.FromMilliseconds(200));
 
         Assert.Null(result.Text);
         Assert.Contains("took longer than 0.2 s and was stopped", result.Error!.Message, StringComparison.Ordinal);
@@ -41,7 +43,7 @@ public sealed class TemplateSandboxTests
     [Fact]
     public void Endless_recursion_stops_with_a_clear_error()
     {
-        var result = TemplateRun.Render(Parse("{{ func f(x); ret f(x); end; f(1) }}"), new ScriptObject(), Limit);
+        var result = Parse("{{ func f(x); ret f(x); end; f(1) }}").Render(new ScriptObject(), Limit);
 
         Assert.Null(result.Text);
         Assert.Contains("recurs", result.Error!.Message, StringComparison.OrdinalIgnoreCase);
@@ -53,7 +55,7 @@ public sealed class TemplateSandboxTests
     [InlineData("{{ object.eval_template '{{ 1 + 1 }}' }}")]
     public void Template_code_cannot_load_or_evaluate_other_code(string text)
     {
-        var result = TemplateRun.Render(Parse(text), new ScriptObject(), Limit);
+        var result = Parse(text).Render(new ScriptObject(), Limit);
 
         Assert.True(result.Text is null or "", $"rendered '{result.Text}'");
     }
@@ -63,7 +65,7 @@ public sealed class TemplateSandboxTests
     {
         var model = UpdateModel.ToScript(JsonDocument.Parse("""{"title":"{{ 6 * 7 }}"}""").RootElement, TextDialect.Slack, mentions: false);
 
-        Assert.Equal("{{ 6 * 7 }}", TemplateRun.Render(Parse("{{ title }}"), model, Limit).Text);
+        Assert.Equal("{{ 6 * 7 }}", Parse("{{ title }}").Render(model, Limit).Text);
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public sealed class TemplateSandboxTests
     {
         var model = UpdateModel.ToScript(JsonDocument.Parse("""{"title":"x"}""").RootElement, TextDialect.Markdown, mentions: false);
 
-        var result = TemplateRun.Render(Parse("{{ title.GetType }}{{ link.Method }}{{ title.Length }}"), model, Limit);
+        var result = Parse("{{ title.GetType }}{{ link.Method }}{{ title.Length }}").Render(model, Limit);
 
         Assert.True(string.IsNullOrEmpty(result.Text), $"rendered '{result.Text}'");
     }
@@ -79,7 +81,7 @@ public sealed class TemplateSandboxTests
     [Fact]
     public void A_parse_error_comes_back_with_template_line_and_column_and_nothing_is_rendered()
     {
-        var result = RoadmapTemplate.Parse("line one\n  {{ for x in }}", "octo/app:digest.scriban");
+        var result = SandboxedTemplate.Parse("line one\n  {{ for x in }}", "octo/app:digest.scriban");
 
         Assert.Null(result.Template);
         var error = Assert.Single(result.Errors.Take(1));
@@ -92,7 +94,7 @@ public sealed class TemplateSandboxTests
     {
         var logs = new LogCapture();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
-        var renderer = new UpdateRenderer([new Overrides("{{ if }} broken")], new UpdatesSettings(), factory.CreateLogger<UpdateRenderer>());
+        var renderer = new UpdateRenderer(new TemplateLibrary([new Overrides("{{ if }} broken")], factory.CreateLogger<TemplateLibrary>()), new UpdatesSettings());
 
         var first = await TemplateGoldenTests.RenderAsync(UpdateTemplates.GateFailed, TextDialect.Markdown, false, renderer: renderer);
         var second = await TemplateGoldenTests.RenderAsync(UpdateTemplates.GateFailed, TextDialect.Markdown, false, renderer: renderer);
@@ -107,7 +109,7 @@ public sealed class TemplateSandboxTests
     [Fact]
     public async Task An_override_that_fails_while_rendering_falls_back_to_the_default()
     {
-        var renderer = new UpdateRenderer([new Overrides("{{ while true }}x{{ end }}")], new UpdatesSettings(), Microsoft.Extensions.Logging.Abstractions.NullLogger<UpdateRenderer>.Instance);
+        var renderer = new UpdateRenderer(new TemplateLibrary([new Overrides("{{ while true }}x{{ end }}")], NullLogger<TemplateLibrary>.Instance), new UpdatesSettings());
 
         var text = await TemplateGoldenTests.RenderAsync(UpdateTemplates.GatePassed, TextDialect.Slack, false, renderer: renderer);
 
@@ -117,8 +119,8 @@ public sealed class TemplateSandboxTests
     [Fact]
     public async Task A_good_override_replaces_the_default_and_may_mention_the_assignee_where_mentions_work()
     {
-        var renderer = new UpdateRenderer([new Overrides("{{ item.title }} is in {{ phase.to }}; {{ mention item.assignees[0] }} please demo it")], new UpdatesSettings(),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<UpdateRenderer>.Instance);
+        var renderer = new UpdateRenderer(new TemplateLibrary([new Overrides("{{ item.title }} is in {{ phase.to }}; {{ mention item.assignees[0] }} please demo it")],
+            NullLogger<TemplateLibrary>.Instance), new UpdatesSettings());
 
         var github = await TemplateGoldenTests.RenderAsync(UpdateTemplates.PhaseChanged, TextDialect.Markdown, mentions: true, renderer: renderer);
         var slack = await TemplateGoldenTests.RenderAsync(UpdateTemplates.PhaseChanged, TextDialect.Slack, mentions: false, renderer: renderer);
@@ -128,12 +130,12 @@ public sealed class TemplateSandboxTests
         Assert.EndsWith("; mona please demo it\n", slack, StringComparison.Ordinal);
     }
 
-    private static RoadmapTemplate Parse(string text) => RoadmapTemplate.Parse(text, "t.scriban").Template!;
+    private static SandboxedTemplate Parse(string text) => SandboxedTemplate.Parse(text, "t.scriban").Template!;
 
-    private sealed class Overrides(string text) : IUpdateTemplateSource
+    private sealed class Overrides(string text) : ITemplateSource
     {
         public string Provider => "github";
 
-        public Task<string?> ReadAsync(string container, string? scope, string template, CancellationToken ct) => Task.FromResult<string?>(text);
+        public Task<string?> ReadAsync(string container, string? scope, string name, CancellationToken ct) => Task.FromResult<string?>(text);
     }
 }
