@@ -5,6 +5,7 @@
 # ASP.NET Core's own request logs are at ASPNET_LOG (default Warning, what host.json's logging section
 # asks for; outside the Functions host the app does not apply it yet and logs 6 lines per request).
 #   benchmarks/ingress/interleave.sh [seconds per run] [rounds]
+# WARMUP_SECONDS (15) of saturation per target before the first round, not counted.
 # Each run starts with the target's queue emptied; KEEP_QUEUES=1 lets the queues grow run after run.
 # INGRESS_ENV: more NAME=value settings for the ingress app (e.g. to disable other triggers).
 # Needs dotnet, node/npm, wrk (apt-get install -y wrk), openssl, curl, xxd.
@@ -84,11 +85,14 @@ AzureWebJobsStorage=$storage GitHub__WebhookSecret=$secret \
 groups[$name-app]=${pids[-1]}
 for name in raw-enqueue product-ops-ingress; do
   wait_port "${ports[$name]}"
-  DELAY_MS=0 wrk -t2 -c16 -d5s -s "$lua" "http://127.0.0.1:${ports[$name]}" > "$out/$name.warmup.txt"
+  # Long enough for the JIT's second tier on a busy machine: after 5 s the ingress still spent twice
+  # its later CPU per request in round 1 (raw-enqueue, with far less code, 1.4 times).
+  DELAY_MS=0 wrk -t2 -c16 -d"${WARMUP_SECONDS:-15}s" -s "$lua" "http://127.0.0.1:${ports[$name]}" > "$out/$name.warmup.txt"
 done
 
 { echo "date: $(date -u +%FT%TZ)"; echo "cores: $(nproc)"; echo "seconds per run: $seconds; rounds: $rounds"
   echo "Microsoft.AspNetCore log level: ${ASPNET_LOG:-Warning}"
+  echo "warm-up: ${WARMUP_SECONDS:-15} s per target"
   echo "queues emptied before each run: $([ -n "${KEEP_QUEUES:-}" ] && echo no || echo yes)"; echo "ingress extra settings: ${INGRESS_ENV:-none}"; } > "$out/machine.txt"
 # CPU columns: seconds the target's app and its Azurite used during the run, per 1000 requests
 # (the rest of the machine's work shows in the load column); RSS: the app's, after the run; idle
