@@ -96,11 +96,12 @@ done
   echo "queues emptied before each run: $([ -n "${KEEP_QUEUES:-}" ] && echo no || echo yes)"; echo "ingress extra settings: ${INGRESS_ENV:-none}"; } > "$out/machine.txt"
 # CPU columns: seconds the target's app and its Azurite used during the run, per 1000 requests
 # (the rest of the machine's work shows in the load column); RSS: the app's, after the run; idle
-# target: CPU seconds the other target's app and Azurite used meanwhile, while nothing was sent to them.
-echo "| round | target | load (1 min) | requests/s | p50 ms | p99 ms | non-2xx | app CPU s/1k | Azurite CPU s/1k | app RSS MB | idle target CPU s |" > "$out/summary.md"
+# target: CPU seconds the other target's app / its Azurite used meanwhile, while nothing was sent to them.
+echo "| round | target | load (1 min) | requests/s | p50 ms | p99 ms | non-2xx | app CPU s/1k | Azurite CPU s/1k | app RSS MB | idle target CPU s (app / Azurite) |" > "$out/summary.md"
 echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" >> "$out/summary.md"
 other() { [ "$1" = raw-enqueue ] && echo product-ops-ingress || echo raw-enqueue; }
-idle_cpu() { echo "$(group_cpu "${groups[$1-app]}") + $(group_cpu "${groups[$1-azurite]}")" | bc; }
+idle_cpu() { echo "$(group_cpu "${groups[$1-app]}") $(group_cpu "${groups[$1-azurite]}")"; }
+idle_delta() { local a b; read -r a b <<<"$(idle_cpu "$1")"; echo "$(echo "$a - ${2% *}" | bc) / $(echo "$b - ${2#* }" | bc)"; }
 for round in $(seq 1 "$rounds"); do
   for name in raw-enqueue product-ops-ingress; do
     [ -n "${KEEP_QUEUES:-}" ] || clear_queue "$name"
@@ -111,7 +112,7 @@ for round in $(seq 1 "$rounds"); do
     get() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$line"; }
     count=$(get requests)
     per_k() { echo "scale=2; ($1 - $2) * 1000 / $count" | bc; }
-    echo "| $round | $name | $load | $(get rps) | $(get p50) | $(get p99) | $(sed -n 's/.*errors(status)=\([0-9]*\).*/\1/p' <<<"$line") | $(per_k "$(group_cpu "${groups[$name-app]}")" "$app0") | $(per_k "$(group_cpu "${groups[$name-azurite]}")" "$storage0") | $(group_rss "${groups[$name-app]}") | $(echo "$(idle_cpu "$(other $name)") - $idle0" | bc) |" | tee -a "$out/summary.md"
+    echo "| $round | $name | $load | $(get rps) | $(get p50) | $(get p99) | $(sed -n 's/.*errors(status)=\([0-9]*\).*/\1/p' <<<"$line") | $(per_k "$(group_cpu "${groups[$name-app]}")" "$app0") | $(per_k "$(group_cpu "${groups[$name-azurite]}")" "$storage0") | $(group_rss "${groups[$name-app]}") | $(idle_delta "$(other $name)" "$idle0") |" | tee -a "$out/summary.md"
   done
 done
 for name in raw-enqueue product-ops-ingress; do
