@@ -36,9 +36,9 @@ wait_port() { for _ in $(seq 1 600); do port_open "$1" && return 0; sleep 0.1; d
 start() { setsid "$@" >>"$out/$name.log" 2>&1 & pids+=($!); }
 # CPU seconds (user + system) and resident MB of every process in one process group, from /proc.
 declare -A groups queue_ports
-# (cat, not awk, opens the files: a process that ends meanwhile must not end the read.)
-group_cpu() { cat /proc/[0-9]*/stat 2>/dev/null | sed 's/^.*) //' | awk -v g="$1" '$3 == g { t += $12 + $13 } END { printf "%.2f", t / 100 }'; }
-group_rss() { cat /proc/[0-9]*/stat 2>/dev/null | sed 's/^.*) //' | awk -v g="$1" '$3 == g { r += $22 } END { printf "%.0f", r * 4096 / 1048576 }'; }
+# (cat, not awk, opens the files, and its complaint is ignored: a process that ends meanwhile must not end the script.)
+group_cpu() { { cat /proc/[0-9]*/stat 2>/dev/null || true; } | sed 's/^.*) //' | awk -v g="$1" '$3 == g { t += $12 + $13 } END { printf "%.2f", t / 100 }'; }
+group_rss() { { cat /proc/[0-9]*/stat 2>/dev/null || true; } | sed 's/^.*) //' | awk -v g="$1" '$3 == g { r += $22 } END { printf "%.0f", r * 4096 / 1048576 }'; }
 
 start_azurite() {
   local blob queue table
