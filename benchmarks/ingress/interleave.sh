@@ -55,10 +55,11 @@ start_azurite() {
 # https://learn.microsoft.com/rest/api/storageservices/clear-messages
 # https://learn.microsoft.com/rest/api/storageservices/authorize-with-shared-key
 # Nothing drains it here (process-event is disabled), and Azurite's cost per queue poll grows with
-# every message the account holds (it scans them all, two passes a poll): after six runs the
-# ingress target's WebJobs listeners, polling its two empty queues every 2 s, spent up to 1.5 CPU s per
-# 15 s run in Azurite while idle and more under load, and the ingress fell from 1.02x to 0.79x of
-# raw (docs/benchmarks.md). A deployed app's queue is drained, so each run starts from an empty one.
+# every message the account holds (each poll filters them all twice and re-sorts their indices, see
+# azurite-poll-cost.js): by round 6 the ingress target's WebJobs listeners, polling its two empty
+# queues every 2 s, cost its Azurite 1.5-2 CPU s per 15 s run while idle, and more under load, and
+# the ingress fell from 1.02x to 0.79x of raw (docs/benchmarks.md). A deployed app's queue is
+# drained (and Azure Storage does not scan other queues), so each run starts from an empty one.
 clear_queue() {
   local key date sig version=2021-08-06
   key=$(sed -n 's/.*AccountKey=\([^;]*\);.*/\1/p' <<<"$storage" | base64 -d | xxd -p -c 256)
