@@ -87,8 +87,8 @@ internal sealed class GitHubBackfill(IServiceProvider services, IAnsiConsole con
         if (options.Repository is { } named && options.Installation is null)
         {
             // GET /repos/{owner}/{repo}/installation: a 404 means the app is not installed there.
-            var parts = named.Split('/');
-            var installation = await app.GitHubApps.GetRepositoryInstallationForCurrent(parts[0], parts[1]);
+            var repository = RepositoryId.Parse(named);
+            var installation = await app.GitHubApps.GetRepositoryInstallationForCurrent(repository.Owner, repository.Name);
             return [(named, Id(installation.Id))];
         }
 

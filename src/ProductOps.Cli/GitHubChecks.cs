@@ -97,7 +97,7 @@ internal sealed class GitHubChecks(IServiceProvider services, IConfiguration con
     private async Task<CheckResult> RepositoryAsync(string repo)
     {
         var check = $"Configuration of {repo}";
-        var (owner, name) = (repo[..repo.IndexOf('/')], repo[(repo.IndexOf('/') + 1)..]);
+        var (owner, name) = RepositoryId.Parse(repo);
         try
         {
             var client = clients.ForApp() is { } app

@@ -28,7 +28,7 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
             return;
         }
 
-        var (owner, name) = Split(repository);
+        var (owner, name) = RepositoryId.Parse(repository);
         var body = CommentMarker.Compose(Marker, hash, markdown);
         var open = await FindOpenAsync(client, owner, name);
         if (open is null)
@@ -48,7 +48,7 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
     /// <summary>Closes the report once the configuration is valid again.</summary>
     public async Task ResolveAsync(IGitHubClient client, string repository)
     {
-        var (owner, name) = Split(repository);
+        var (owner, name) = RepositoryId.Parse(repository);
         if (await FindOpenAsync(client, owner, name) is { } open)
         {
             await client.Issue.Update(owner, name, open.Number, new IssueUpdate
@@ -96,12 +96,6 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
             Every key and its allowed values: `docs/configuration.md` in the Product Ops repository; what a configuration may write: `docs/security.md`.
             This issue is updated when this report changes and closed when there is nothing left to report.
             """).ToString();
-    }
-
-    private static (string Owner, string Name) Split(string repository)
-    {
-        var slash = repository.IndexOf('/');
-        return (repository[..slash], repository[(slash + 1)..]);
     }
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Reported {Count} configuration error(s) and {Refused} refused target(s) in {Repository}'s 'Product Ops configuration' issue")]

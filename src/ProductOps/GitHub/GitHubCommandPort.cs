@@ -15,7 +15,7 @@ internal sealed class GitHubCommandPort(IGitHubClient client) : ICommandPort
     /// </summary>
     public async Task<bool> CanWriteAsync(ItemKey item, string author, CancellationToken ct)
     {
-        var (owner, repo) = Split(item);
+        var (owner, repo) = RepositoryId.Of(item);
         try
         {
             var permission = await client.Repository.Collaborator.ReviewPermission(owner, repo, author);
@@ -30,14 +30,8 @@ internal sealed class GitHubCommandPort(IGitHubClient client) : ICommandPort
     /// <summary>A +1 reaction; GitHub answers 200 instead of 201 when it exists, so a retry adds nothing.</summary>
     public async Task<bool> ReactAsync(ItemKey item, string commentId, CancellationToken ct)
     {
-        var (owner, repo) = Split(item);
+        var (owner, repo) = RepositoryId.Of(item);
         await client.Reaction.IssueComment.Create(owner, repo, long.Parse(commentId, CultureInfo.InvariantCulture), new NewReaction(ReactionType.Plus1));
         return true;
-    }
-
-    private static (string Owner, string Repo) Split(ItemKey item)
-    {
-        var slash = item.Container.IndexOf('/');
-        return (item.Container[..slash], item.Container[(slash + 1)..]);
     }
 }

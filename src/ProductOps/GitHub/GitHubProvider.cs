@@ -112,9 +112,9 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
             return new IgnoredEvent($"push does not touch {RepositoryConfigReader.Path}");
         }
 
-        if (repository.EndsWith("/.github", StringComparison.OrdinalIgnoreCase))
+        if (RepositoryId.Parse(repository) is { IsOwnerDefaults: true } defaults)
         {
-            configs.InvalidateOwner(repository[..repository.IndexOf('/')]);
+            configs.InvalidateOwner(defaults.Owner);
             return new IgnoredEvent("organisation configuration changed; every repository reloads it on its next event");
         }
         configs.Invalidate(repository);
@@ -124,8 +124,7 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
     /// <summary>"owner/name", as every GitHub call and storage key built from it expects.</summary>
     private static void CheckRepositoryName(string? fullName, TrackerEvent ev)
     {
-        var parts = (fullName ?? "").Split('/');
-        if (parts.Length != 2 || parts.Any(p => p.Length == 0 || p.Any(char.IsWhiteSpace)))
+        if (!RepositoryId.TryParse(fullName, out _))
         {
             throw new UnreadableEventException($"Delivery {ev.DeliveryId} names repository '{fullName}', which is not of the form owner/name.");
         }

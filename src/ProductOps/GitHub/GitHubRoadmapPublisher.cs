@@ -15,8 +15,8 @@ namespace ProductOps.GitHub;
 public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository, GitHubIdentity identity, ITemplateSource templates, string? scope) : IRoadmapPublisher
 {
     public const string Marker = "roadmap";
-    private readonly string owner = repository[..repository.IndexOf('/')];
-    private readonly string name = repository[(repository.IndexOf('/') + 1)..];
+    private readonly string owner = RepositoryId.Parse(repository).Owner;
+    private readonly string name = RepositoryId.Parse(repository).Name;
 
     public bool HasRepository => true;
 

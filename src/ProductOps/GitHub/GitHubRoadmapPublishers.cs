@@ -6,7 +6,7 @@ namespace ProductOps.GitHub;
 public sealed class GitHubRoadmapPublishers(GitHubSettings settings, GitHubClients clients, RepositoryConfigReader configs, GitHubTemplateSource templates) : IRoadmapPublishers
 {
     public IRoadmapPublisher? Open(string provider, string container, string? scope) =>
-        provider == Events.Providers.GitHub && settings.HasCredentials && container.Contains('/')
+        provider == Events.Providers.GitHub && settings.HasCredentials && RepositoryId.TryParse(container, out _)
             ? new GitHubRoadmapPublisher(clients.For(scope), configs, container, clients.Identity, templates, scope)
             : null;
 }

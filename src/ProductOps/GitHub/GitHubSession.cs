@@ -119,7 +119,7 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
 
     private static (string Owner, string Repo, int Number) Parse(ItemKey item)
     {
-        var slash = item.Container.IndexOf('/');
-        return (item.Container[..slash], item.Container[(slash + 1)..], int.Parse(item.Id, CultureInfo.InvariantCulture));
+        var (owner, repo) = RepositoryId.Of(item);
+        return (owner, repo, int.Parse(item.Id, CultureInfo.InvariantCulture));
     }
 }

@@ -21,7 +21,7 @@ public sealed class GitHubTemplateSource(GitHubSettings settings, GitHubClients 
             return null;
         }
 
-        var slash = container.IndexOf('/');
-        return await RepositoryFiles.ReadTextAsync(clients.For(scope), container[..slash], container[(slash + 1)..], TemplateFiles.OverridePath(name), TemplateFiles.MaxLength);
+        var (owner, repository) = RepositoryId.Parse(container);
+        return await RepositoryFiles.ReadTextAsync(clients.For(scope), owner, repository, TemplateFiles.OverridePath(name), TemplateFiles.MaxLength);
     }
 }

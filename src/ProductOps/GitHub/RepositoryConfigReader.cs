@@ -38,13 +38,13 @@ public sealed partial class RepositoryConfigReader(
             return cached.Config;
         }
 
-        var owner = repository[..repository.IndexOf('/')];
+        var id = RepositoryId.Parse(repository);
         var layers = new List<Layer>();
-        if (!repository.EndsWith("/.github", StringComparison.OrdinalIgnoreCase) && await ReadAsync(client, owner, ".github") is { } org)
+        if (!id.IsOwnerDefaults && await ReadAsync(client, id.Owner, id.OwnerDefaults.Name) is { } org)
         {
             layers.Add(org);
         }
-        if (await ReadAsync(client, owner, repository[(owner.Length + 1)..]) is { } own)
+        if (await ReadAsync(client, id.Owner, id.Name) is { } own)
         {
             layers.Add(own);
         }
