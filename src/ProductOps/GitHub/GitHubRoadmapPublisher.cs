@@ -11,7 +11,7 @@ namespace ProductOps.GitHub;
 /// text differs, and the roadmap issue's body, found by its hidden marker.
 /// https://docs.github.com/rest/repos/contents#create-or-update-file-contents
 /// </summary>
-public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository, GitHubIdentity identity) : IRoadmapPublisher
+public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository, GitHubIdentity identity, ConfigProblemIssue? problems = null) : IRoadmapPublisher
 {
     public const string Marker = "roadmap";
     private readonly string owner = repository[..repository.IndexOf('/')];
@@ -20,6 +20,10 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
     public bool HasRepository => true;
 
     public Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct) => configs.GetAsync(client, repository, ct);
+
+    /// <summary>In the repository's "Product Ops configuration" issue, beside its configuration errors.</summary>
+    public Task ReportProjectProblemAsync(string? problem, CancellationToken ct) =>
+        problems is null ? Task.CompletedTask : problems.ReportProjectAsync(client, repository, problem);
 
     public Task<string?> ReadTemplateAsync(CancellationToken ct) =>
         RepositoryFiles.ReadTextAsync(client, owner, name, RoadmapTemplateCache.OverridePath, RoadmapTemplate.MaxTemplateLength);
@@ -108,10 +112,10 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
 }
 
 /// <summary>Opens publishers for GitHub repositories; without credentials there is nothing to publish with.</summary>
-public sealed class GitHubRoadmapPublishers(GitHubSettings settings, GitHubClients clients, RepositoryConfigReader configs) : IRoadmapPublishers
+public sealed class GitHubRoadmapPublishers(GitHubSettings settings, GitHubClients clients, RepositoryConfigReader configs, ConfigProblemIssue? problems = null) : IRoadmapPublishers
 {
     public IRoadmapPublisher? Open(string provider, string container, string? scope) =>
         provider == Events.Providers.GitHub && settings.HasCredentials && container.Contains('/')
-            ? new GitHubRoadmapPublisher(clients.For(scope), configs, container, clients.Identity)
+            ? new GitHubRoadmapPublisher(clients.For(scope), configs, container, clients.Identity, problems)
             : null;
 }

@@ -92,6 +92,9 @@ public static class ProductOpsServices
         services.AddSingleton<IRoadmapVersions, BlobRoadmapVersions>();
         services.AddSingleton<RoadmapTemplateCache>();
         services.AddSingleton<RoadmapRefresher>();
+        services.AddSingleton<IRoadmapProjects, GitHub.Projects.GitHubRoadmapProjects>();
+        services.AddSingleton<ProjectRoadmapReader>();
+        services.AddSingleton<IRoadmapProjectLinks, TableRoadmapProjectLinks>();
     }
 
     private static void AddUpdates(IServiceCollection services, IConfiguration configuration)
