@@ -37,6 +37,9 @@ public sealed class ProjectRoadmapTests(AppWithFakeGitHub env) : IClassFixture<A
         Assert.Contains("- [plan-a/api#23](https://github.com/plan-a/api/issues/23) Audit log · score 10 · Later", page);
         Assert.Contains("5 open items in Delivery (plan-a project 1)", page);
         AssertInOrder(Section(page, "### Sprint 13"), "plan-a/api#22", "plan-a/app#24");
+        // Five items fit one page of 50: one query, 2 points (docs/projects.md, Cost).
+        var read = Assert.Single(env.GitHub.GraphQlCalls, c => c.Operation == "ProjectItemsPage" && c.Variables.Contains("\"plan-a\"", StringComparison.Ordinal));
+        Assert.Equal(2, read.Cost);
     }
 
     [Fact]
