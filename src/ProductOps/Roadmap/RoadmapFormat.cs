@@ -34,7 +34,7 @@ public sealed partial class RoadmapFormat
     /// each tracker's own way of naming an item.
     /// </summary>
     private static string ItemName(RoadmapItem item, Func<string?, string> escape) =>
-        RoadmapText.Id(item.Id) is var id && id.All(char.IsAsciiDigit) ? (item.Repository is { } repository ? escape(repository) : "") + "#" + id : id;
+        item.Repository is not null ? escape(item.Id) : RoadmapText.Id(item.Id) is var id && id.All(char.IsAsciiDigit) ? "#" + id : id;
 
     /// <summary>The escaped items, made on first use (only listed items cost anything) and shared by every section that lists them.</summary>
     public Dictionary<RoadmapItem, ScriptObject> Items(RoadmapPage page) => new(ReferenceEqualityComparer.Instance);

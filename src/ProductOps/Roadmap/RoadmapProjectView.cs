@@ -13,7 +13,8 @@ public sealed record RoadmapProjectView(
     IReadOnlySet<ItemKey> Drafts,
     DateOnly Today)
 {
+    /// <summary>Issues are <c>owner/repo#12</c>, so the same number in two repositories stays two items (in the history too).</summary>
     public RoadmapItem ItemOf(ItemRecord record) => Drafts.Contains(record.Key)
         ? RoadmapBuilder.ItemOf(record) with { Url = "", IsDraft = true }
-        : RoadmapBuilder.ItemOf(record) with { Repository = record.Key.Container };
+        : RoadmapBuilder.ItemOf(record) with { Id = $"{record.Key.Container}#{record.Key.Id}", Repository = record.Key.Container };
 }
