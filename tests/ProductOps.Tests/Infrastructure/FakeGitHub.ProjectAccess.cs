@@ -25,6 +25,9 @@ public sealed partial class FakeGitHub
     /// <summary>The app's credentials may no longer read this project (the install lost its projects permission).</summary>
     public void DenyProject(string owner, int number) => deniedProjects[(owner, number)] = true;
 
+    /// <summary>The permission is granted again.</summary>
+    public void AllowProject(string owner, int number) => deniedProjects.TryRemove((owner, number), out _);
+
     private bool IsDenied(JsonObject variables) =>
         deniedProjects.ContainsKey(((string)variables["owner"]!, (int)variables["number"]!));
 

@@ -120,6 +120,15 @@ public sealed class ProjectRoadmapTests(AppWithFakeGitHub env) : IClassFixture<A
         Assert.Contains("FORBIDDEN: Resource not accessible by integration", (string)report["body"]!);
         Assert.Equal(published, Markdown(board.Roadmap));
         Assert.Equal(commits, env.GitHub.Commits.Count);
+
+        // The permission is back: the edit made meanwhile is on the roadmap, and the report is closed.
+        env.GitHub.AllowProject("plan-f", 6);
+        await RefreshAsync(board.Roadmap);
+
+        Assert.Contains("plan-f/api#23", Section(Markdown(board.Roadmap), "### Sprint 14"));
+        Assert.DoesNotContain("### No Iteration", Markdown(board.Roadmap));
+        report = Assert.Single(env.GitHub.IssuesIn(board.Roadmap), i => (string?)i["title"] == "Product Ops configuration");
+        Assert.Equal("closed", (string?)report["state"]);
     }
 
     [Fact]
