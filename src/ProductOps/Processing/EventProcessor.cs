@@ -30,6 +30,8 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         {
             case IgnoredEvent ignored:
                 return Ignore(ev, ignored.Reason);
+            case BoardChanged board:
+                return await BoardChangedAsync(ev, board, ct);
             case ConfigurationChanged changed:
                 await provider.OpenContainer(changed).GetConfigAsync(new ItemKey(provider.Name, changed.Container, ""), ct);
                 LogConfigReloaded(changed.Container, ev.DeliveryId);

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace ProductOps.Tests.Infrastructure;
 
 /// <summary>
-/// Iteration dates and projects the credentials may not read: GitHub answers such a read with
+/// Iteration dates, items leaving a project, and projects the credentials may not read: GitHub answers such a read with
 /// <c>projectV2: null</c> and a <c>FORBIDDEN</c> error ("Resource not accessible by integration").
 /// https://docs.github.com/graphql/overview/resource-limitations
 /// </summary>
@@ -24,6 +24,9 @@ public sealed partial class FakeGitHub
 
     /// <summary>The app's credentials may no longer read this project (the install lost its projects permission).</summary>
     public void DenyProject(string owner, int number) => deniedProjects[(owner, number)] = true;
+
+    /// <summary>Someone archives or deletes an item: the project's pages no longer list it.</summary>
+    public void RemoveProjectItem(string itemId) => projectItems.TryRemove(itemId, out _);
 
     /// <summary>The permission is granted again.</summary>
     public void AllowProject(string owner, int number) => deniedProjects.TryRemove((owner, number), out _);

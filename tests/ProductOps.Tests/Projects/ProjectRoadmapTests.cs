@@ -103,6 +103,23 @@ public sealed class ProjectRoadmapTests(AppWithFakeGitHub env) : IClassFixture<A
     }
 
     [Fact]
+    public async Task An_item_archived_on_the_board_leaves_the_roadmap_built_from_the_project()
+    {
+        var board = Seed("plan-h", 8, "Iteration");
+        await RefreshAsync(board.Roadmap);
+        Assert.Contains("plan-h/api#23", Markdown(board.Roadmap));
+
+        env.GitHub.RemoveProjectItem(board.Items["api#23"]);
+        var payload = ProjectBoardTests.ProjectItemEvent("archived", board.Items["api#23"], "I_23", "Issue");
+        payload["projects_v2_item"]!["project_node_id"] = "PVT_plan-h_8";
+        var response = await env.App.Client.SendAsync(GitHubDeliveries.Request("projects_v2_item", payload, RunningApp.Secret));
+        Assert.True(response.IsSuccessStatusCode);
+
+        await Eventually.HoldsAsync(() => !Markdown(board.Roadmap).Contains("plan-h/api#23"), "the archived item is off the roadmap", 90);
+        Assert.DoesNotContain("### No Iteration", Markdown(board.Roadmap));
+    }
+
+    [Fact]
     public async Task A_project_the_app_cannot_read_is_reported_in_the_configuration_issue_and_the_published_roadmap_stays()
     {
         var board = Seed("plan-f", 6, "Iteration");
