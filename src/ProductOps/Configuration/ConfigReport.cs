@@ -6,5 +6,10 @@ namespace ProductOps.Configuration;
 /// </summary>
 public sealed record ConfigReport(IReadOnlyList<ConfigError> Errors, IReadOnlyList<string> InUse, IReadOnlyList<string> Refused)
 {
-    public bool IsEmpty => Errors.Count == 0 && Refused.Count == 0;
+    public static ConfigReport Empty { get; } = new([], [], []);
+
+    /// <summary>Problems with what the configuration names outside its files: the roadmap's project that cannot be read.</summary>
+    public IReadOnlyList<string> ProjectProblems { get; init; } = [];
+
+    public bool IsEmpty => Errors.Count == 0 && Refused.Count == 0 && ProjectProblems.Count == 0;
 }

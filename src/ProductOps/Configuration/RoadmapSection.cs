@@ -29,7 +29,8 @@ internal static class RoadmapSection
             ("file", (n, p) => result = result with { File = File(n, reader, p) ?? result.File }),
             ("issue", (n, p) => result = result with { Issue = Issue(n, reader, p) ?? result.Issue }),
             ("html", (n, p) => result = result with { Html = Html(n, reader, p) ?? result.Html }),
-            ("jira-issue", (n, p) => result = result with { JiraIssue = JiraIssue(n, reader, p) ?? result.JiraIssue }));
+            ("jira-issue", (n, p) => result = result with { JiraIssue = JiraIssue(n, reader, p) ?? result.JiraIssue }),
+            ("project", (n, p) => result = result with { Project = RoadmapProjectSection.Read(n, reader, p) ?? result.Project }));
         return result;
     }
 

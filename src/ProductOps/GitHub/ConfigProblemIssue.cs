@@ -17,10 +17,59 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
     public const string Label = "product-ops:config";
     public const string Title = "Product Ops configuration";
     private const string Marker = "config";
+    private const string ProjectHeading = "### The roadmap's project";
     private readonly ConcurrentDictionary<string, string> reported = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task ReportAsync(IGitHubClient client, string repository, ConfigReport report)
+    // The configuration files' report and the roadmap project's problem ("" for none) come from different
+    // readers at different times; each write shows both.
+    private readonly ConcurrentDictionary<string, ConfigReport> fileReports = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> projectProblems = new(StringComparer.OrdinalIgnoreCase);
+
+    public Task ReportAsync(IGitHubClient client, string repository, ConfigReport report)
     {
+        fileReports[repository] = report;
+        return WriteAsync(client, repository);
+    }
+
+    /// <summary>Closes the report once the configuration is valid again (unless the roadmap's project still cannot be read).</summary>
+    public Task ResolveAsync(IGitHubClient client, string repository)
+    {
+        fileReports[repository] = ConfigReport.Empty;
+        return WriteAsync(client, repository);
+    }
+
+    /// <summary>Reports the roadmap project's problem, or with null clears it; costs nothing while it stays the same.</summary>
+    public async Task ReportProjectAsync(IGitHubClient client, string repository, string? problem)
+    {
+        var known = projectProblems.TryGetValue(repository, out var before);
+        projectProblems[repository] = problem ?? "";
+        if (known && before == (problem ?? ""))
+        {
+            return;
+        }
+        if (problem is null && !known)
+        {
+            // Not known to this instance: an open report may still name a problem found before it started.
+            var (owner, name) = RepositoryId.Parse(repository);
+            if (await FindOpenAsync(client, owner, name) is not { } open || open.Body?.Contains(ProjectHeading, StringComparison.Ordinal) != true)
+            {
+                return;
+            }
+        }
+        await WriteAsync(client, repository);
+    }
+
+    private async Task WriteAsync(IGitHubClient client, string repository)
+    {
+        var report = (fileReports.GetValueOrDefault(repository) ?? ConfigReport.Empty) with
+        {
+            ProjectProblems = projectProblems.GetValueOrDefault(repository) is { Length: > 0 } problem ? [problem] : [],
+        };
+        if (report.IsEmpty)
+        {
+            await CloseAsync(client, repository);
+            return;
+        }
         var markdown = Render(report);
         var hash = Hashing.Sha256Hex(markdown)[..16];
         if (reported.TryGetValue(repository, out var known) && known == hash)
@@ -45,8 +94,7 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         LogReported(repository, report.Errors.Count, report.Refused.Count);
     }
 
-    /// <summary>Closes the report once the configuration is valid again.</summary>
-    public async Task ResolveAsync(IGitHubClient client, string repository)
+    private async Task CloseAsync(IGitHubClient client, string repository)
     {
         var (owner, name) = RepositoryId.Parse(repository);
         if (await FindOpenAsync(client, owner, name) is { } open)
@@ -89,6 +137,15 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
             foreach (var reason in report.Refused)
             {
                 text.Append("- ").Append(reason).Append('\n');
+            }
+            text.Append('\n');
+        }
+        if (report.ProjectProblems.Count > 0)
+        {
+            text.Append(ProjectHeading).Append("\n\n");
+            foreach (var problem in report.ProjectProblems)
+            {
+                text.Append("- ").Append(problem).Append('\n');
             }
             text.Append('\n');
         }

@@ -12,7 +12,7 @@ namespace ProductOps.GitHub;
 /// text differs, and the roadmap issue's body, found by its hidden marker.
 /// https://docs.github.com/rest/repos/contents#create-or-update-file-contents
 /// </summary>
-public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository, GitHubIdentity identity, ITemplateSource templates, string? scope) : IRoadmapPublisher
+public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfigReader configs, string repository, GitHubIdentity identity, ITemplateSource templates, string? scope, ConfigProblemIssue? problems = null) : IRoadmapPublisher
 {
     public const string Marker = "roadmap";
     private readonly string owner = RepositoryId.Parse(repository).Owner;
@@ -21,6 +21,10 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
     public bool HasRepository => true;
 
     public Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct) => configs.GetAsync(client, repository, ct);
+
+    /// <summary>In the repository's "Product Ops configuration" issue, beside its configuration errors.</summary>
+    public Task ReportProjectProblemAsync(string? problem, CancellationToken ct) =>
+        problems is null ? Task.CompletedTask : problems.ReportProjectAsync(client, repository, problem);
 
     public Task<string?> ReadTemplateAsync(CancellationToken ct) => templates.ReadAsync(repository, scope, TemplateFiles.RoadmapMarkdown, ct);
 

@@ -94,6 +94,9 @@ public static class ProductOpsServices
         services.AddSingleton<IRoadmapVersions, BlobRoadmapVersions>();
         services.AddSingleton<RoadmapTemplateCache>();
         services.AddSingleton<RoadmapRefresher>();
+        services.AddSingleton<IRoadmapProjects, GitHub.Projects.GitHubRoadmapProjects>();
+        services.AddSingleton<ProjectRoadmapReader>();
+        services.AddSingleton<IRoadmapProjectLinks, TableRoadmapProjectLinks>();
     }
 
     /// <summary>One template engine for roadmap and updates: a source per provider, one library (Templates/).</summary>

@@ -13,7 +13,7 @@ namespace ProductOps.Processing;
 /// <see cref="Ingress.EventIngress"/>); deliveries for one item that arrive together are coalesced
 /// into one reconciliation (<see cref="ItemRounds"/>).
 /// </summary>
-public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null)
+public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null, IRoadmapProjectLinks? projectLinks = null)
 {
     private readonly ItemRounds rounds = new();
     private readonly AppliedSnapshots applied = new();
@@ -30,9 +30,13 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         {
             case IgnoredEvent ignored:
                 return Ignore(ev, ignored.Reason);
+            case BoardChanged board:
+                return await BoardChangedAsync(ev, board, ct);
             case ConfigurationChanged changed:
                 await provider.OpenContainer(changed).GetConfigAsync(new ItemKey(provider.Name, changed.Container, ""), ct);
                 LogConfigReloaded(changed.Container, ev.DeliveryId);
+                // A new roadmap section (a project to list, a target) takes effect without waiting for an item event.
+                await MarkRoadmapsAsync(new ItemKey(provider.Name, changed.Container, RoadmapRefresher.LockId), null, changed.Scope, ct);
                 return ProcessingOutcome.Applied;
             case ItemEvent itemEvent when itemEvent.Item.Board is null && applied.Judge(itemEvent.Item, ev.ReceivedAt, out var indexTime) is { } known:
                 // A redelivery, an older snapshot, a copy of a burst: nothing to read, lock or write.
@@ -83,6 +87,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
     {
         await using var held = await locks.AcquireAsync(draft.Item.Key, ct);
         LogBoardOnly(draft.Item.Key, await BoardOnlyScoring.ApplyAsync(provider, draft, ct), source);
+        await MarkRoadmapsAsync(null, draft.Item.Board, draft.Scope, ct);
         return ProcessingOutcome.Applied;
     }
 
@@ -187,11 +192,8 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
         // failed write must apply it again, so the saves part-way through carry no fingerprint.
         record = record with { SnapshotHash = SnapshotOrder.Fingerprint(item) };
         await MarkedComments.SaveAsync(items, record, ct);
-        if (roadmap is not null)
-        {
-            // After the save, so the refresh this schedules reads the new row.
-            await roadmap.MarkDirtyAsync(item.Key, ev.Scope, ct);
-        }
+        // After the save, so the refresh this schedules reads the new row.
+        await MarkRoadmapsAsync(item.Key, item.Board ?? ev.Item.Board, ev.Scope, ct);
         Remember(record);
         LogProcessed(item.Key, ev.EventName, ev.Action, deliveryId);
         return ProcessingOutcome.Applied;

@@ -18,10 +18,17 @@ public static class RoadmapBuilder
     /// <summary>How far back "Recently shipped" looks.</summary>
     public static readonly TimeSpan ShippedWindow = TimeSpan.FromDays(90);
 
-    public static RoadmapPage Build(IEnumerable<ItemRecord> records, RoadmapConfig config, string container, RoadmapOutcomes? outcomes = null)
+    /// <param name="project">For a project roadmap: items name their repository, and open items are grouped by its field.</param>
+    public static RoadmapPage Build(IEnumerable<ItemRecord> records, RoadmapConfig config, string container, RoadmapOutcomes? outcomes = null, RoadmapProjectView? project = null)
     {
         var all = records as IReadOnlyCollection<ItemRecord> ?? records.ToList();
-        var page = BuildOpen(all, config, container);
+        Func<ItemRecord, RoadmapItem> itemOf = project is null ? ItemOf : project.ItemOf;
+        var placed = new List<(ItemRecord, RoadmapItem)>();
+        var page = BuildOpen(all, config, container, itemOf, placed);
+        if (project?.Field is { } field)
+        {
+            page = page with { Grouping = RoadmapGroups.Build(field, placed, project) };
+        }
         if (outcomes is null)
         {
             return page;
@@ -35,13 +42,13 @@ public static class RoadmapBuilder
             .Where(r => Outcomes.OutcomeBoard.IsShipped(r, outcomes.Config) && Outcomes.OutcomeBoard.ShippedAt(r) is { } at && asOf - at <= ShippedWindow)
             .OrderByDescending(r => Outcomes.OutcomeBoard.ShippedAt(r))
             .Take(config.ChartItems)
-            .Select(r => (ItemOf(r), Outcomes.OutcomeBoard.ShippedAt(r)!.Value))
+            .Select(r => (itemOf(r), Outcomes.OutcomeBoard.ShippedAt(r)!.Value))
             .ToList();
         return page with
         {
             AsOf = asOf,
             Goals = Outcomes.OutcomeBoard.Summaries(all, outcomes.Config, outcomes.Kpis),
-            WithoutGoal = Outcomes.OutcomeBoard.WithoutGoal(all, outcomes.Config).Where(r => !IsOffRoadmap(r, config)).OrderBy(r => r, Comparer<ItemRecord>.Create(BestFirst)).Select(ItemOf).ToList(),
+            WithoutGoal = Outcomes.OutcomeBoard.WithoutGoal(all, outcomes.Config).Where(r => !IsOffRoadmap(r, config)).OrderBy(r => r, Comparer<ItemRecord>.Create(BestFirst)).Select(itemOf).ToList(),
             Shipped = shipped,
             Throughput = Outcomes.Throughput.Weekly(all, outcomes.Config, asOf),
         };
@@ -53,7 +60,7 @@ public static class RoadmapBuilder
     private static bool IsOffRoadmap(ItemRecord record, RoadmapConfig config) =>
         PhaseOf(record) is { } phase && Contains(config.OffRoadmapPhases, phase);
 
-    private static RoadmapPage BuildOpen(IEnumerable<ItemRecord> records, RoadmapConfig config, string container)
+    private static RoadmapPage BuildOpen(IEnumerable<ItemRecord> records, RoadmapConfig config, string container, Func<ItemRecord, RoadmapItem> itemOf, List<(ItemRecord, RoadmapItem)> placed)
     {
         var open = records.Where(r => r.State == ItemState.Open).ToList();
         open.Sort(BestFirst);
@@ -65,7 +72,10 @@ public static class RoadmapBuilder
         foreach (var record in open)
         {
             var phase = PhaseOf(record);
-            var item = ItemOf(record);
+            var plain = itemOf(record);
+            var offRoadmap = phase is not null && Contains(config.OffRoadmapPhases, phase);
+            var item = plain with { Horizon = offRoadmap ? null : Matches(config.Now, plain) ? "Now" : Matches(config.Next, plain) ? "Next" : "Later" };
+            placed.Add((record, item));
             var key = phase ?? NoPhase;
             if (!byPhase.TryGetValue(key, out var list))
             {
@@ -73,11 +83,7 @@ public static class RoadmapBuilder
             }
             list.Add(item);
 
-            if (phase is not null && Contains(config.OffRoadmapPhases, phase))
-            {
-                continue;
-            }
-            (Matches(config.Now, item) ? now : Matches(config.Next, item) ? next : later).Add(item);
+            (item.Horizon switch { "Now" => now, "Next" => next, "Later" => later, _ => null })?.Add(item);
         }
 
         return new RoadmapPage(

@@ -30,6 +30,9 @@ public sealed record RoadmapConfig
     public RoadmapHtmlTarget? Html { get; init; }
     public RoadmapJiraIssueTarget? JiraIssue { get; init; }
 
+    /// <summary>Where the items come from when not the repository's own board index: a GitHub Project.</summary>
+    public RoadmapProjectSource? Project { get; init; }
+
     public bool HasTargets => File is not null || Issue is not null || Html is not null || JiraIssue is not null;
 }
 

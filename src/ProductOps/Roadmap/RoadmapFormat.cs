@@ -24,14 +24,17 @@ public sealed partial class RoadmapFormat
     public string Name { get; }
 
     public static RoadmapFormat Markdown { get; } = new("md", RoadmapText.Markdown, item =>
-        RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"[{ItemName(item)}]({url})" : ItemName(item));
+        item.IsDraft ? "Draft" : RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"[{ItemName(item, RoadmapText.Markdown)}]({url})" : ItemName(item, RoadmapText.Markdown));
 
     public static RoadmapFormat Html { get; } = new("html", RoadmapText.Html, item =>
-        RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"<a href=\"{RoadmapText.Html(url)}\">{ItemName(item)}</a>" : ItemName(item));
+        item.IsDraft ? "Draft" : RoadmapText.Url(item.Url) is { Length: > 0 } url ? $"<a href=\"{RoadmapText.Html(url)}\">{ItemName(item, RoadmapText.Html)}</a>" : ItemName(item, RoadmapText.Html));
 
-    /// <summary>GitHub's "#12", Jira's key as it is ("PROJ-12"): each tracker's own way of naming an item.</summary>
-    private static string ItemName(RoadmapItem item) =>
-        RoadmapText.Id(item.Id) is var id && id.All(char.IsAsciiDigit) ? "#" + id : id;
+    /// <summary>
+    /// GitHub's "#12" (or "owner/repo#12" on a roadmap of several repositories), Jira's key as it is ("PROJ-12"):
+    /// each tracker's own way of naming an item.
+    /// </summary>
+    private static string ItemName(RoadmapItem item, Func<string?, string> escape) =>
+        item.Repository is not null ? escape(item.Id) : RoadmapText.Id(item.Id) is var id && id.All(char.IsAsciiDigit) ? "#" + id : id;
 
     /// <summary>The escaped items, made on first use (only listed items cost anything) and shared by every section that lists them.</summary>
     public Dictionary<RoadmapItem, ScriptObject> Items(RoadmapPage page) => new(ReferenceEqualityComparer.Instance);
@@ -40,7 +43,7 @@ public sealed partial class RoadmapFormat
     {
         if (!items.TryGetValue(item, out var model))
         {
-            items[item] = model = new ScriptObject(13)
+            items[item] = model = new ScriptObject(16)
             {
                 ["id"] = RoadmapText.Id(item.Id),
                 ["link"] = link(item),
@@ -53,6 +56,8 @@ public sealed partial class RoadmapFormat
                 // A class name from a fixed set only, never from the row's text.
                 ["gate_class"] = item.GateStatus is "passed" or "failed" or "conditional" ? "gate gate-" + item.GateStatus : "gate",
                 ["milestone"] = escape(item.Milestone),
+                ["horizon"] = item.Horizon ?? "",
+                ["draft"] = item.IsDraft,
             };
         }
         return model;
@@ -86,6 +91,7 @@ public sealed partial class RoadmapFormat
             ["chart_effort_unit"] = escape(page.ChartUnits.Effort),
             ["chart_svg"] = chartSvg ?? "",
         };
+        AddGroups(model, page, items, cap);
         AddOutcomes(model, page, items);
         AddChanges(model, page, items);
         return model;

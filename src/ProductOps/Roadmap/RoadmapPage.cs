@@ -38,6 +38,9 @@ public sealed record RoadmapPage(
 
     /// <summary>What the value-vs-effort chart's axes measure.</summary>
     public ChartUnits ChartUnits { get; init; } = ChartUnits.Points;
+
+    /// <summary>A project roadmap's items grouped by its <c>group-by</c> field; null without one.</summary>
+    public RoadmapGrouping? Grouping { get; init; }
 }
 
 /// <summary>What the outcome parts of the page are built from: the goals and the KPI history.</summary>
@@ -54,7 +57,17 @@ public sealed record RoadmapItem(
     string? Priority,
     string? Phase,
     string? GateStatus,
-    string? Milestone);
+    string? Milestone)
+{
+    /// <summary>The item's repository (<c>owner/repo</c>) when the roadmap lists items of several (a project roadmap).</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>A project draft: no issue to link to.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>Now, Next or Later; null for an item in an off-roadmap phase.</summary>
+    public string? Horizon { get; init; }
+}
 
 /// <summary>A point of the value-vs-effort chart: both axes scaled to 0..1 against the largest plotted value.</summary>
 public sealed record ChartPoint(string Id, string Title, double Effort, double Value)

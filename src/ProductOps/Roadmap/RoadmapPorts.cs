@@ -62,6 +62,12 @@ public interface IRoadmapPublisher
 
     /// <summary>Writes the body of the roadmap issue (finding it by marker, or creating it); returns its id.</summary>
     Task<string> WriteIssueAsync(RoadmapIssueTarget target, string? knownIssue, string markdown, CancellationToken ct);
+
+    /// <summary>
+    /// Reports (or, with null, clears) a problem with the project the roadmap lists, where configuration
+    /// errors are reported; a tracker without such a report ignores it.
+    /// </summary>
+    Task ReportProjectProblemAsync(string? problem, CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>Jira issues whose description is a roadmap (the <c>jira-issue</c> target), for a repository's roadmap or a project's.</summary>

@@ -23,7 +23,10 @@ public sealed partial class RoadmapRefresher(
     Updates.IRoadmapChangeListener? changes = null,
     RoadmapTargetPolicy? policy = null,
     Outcomes.IKpiHistory? kpis = null,
-    IRoadmapVersions? versions = null)
+    IRoadmapVersions? versions = null,
+    ProjectRoadmapReader? projectReader = null,
+    IRoadmapProjectLinks? projectLinks = null,
+    TimeProvider? clock = null)
 {
     /// <summary>The lock id of a roadmap: no GitHub number or Jira key looks like it.</summary>
     public const string LockId = "~roadmap";
@@ -80,18 +83,14 @@ public sealed partial class RoadmapRefresher(
                 return RefreshOutcome.NoTargets;
             }
 
-            var records = new List<ItemRecord>();
-            await foreach (var record in index.ListAsync(message.Provider, message.Container, ct))
+            if (await ReadItemsAsync(message, config, settings, publisher, ct) is not (var records, var view, var shownAs))
             {
-                // The issue that carries a project's roadmap is not an item on it.
-                if (record.Key.Id != config.JiraIssue?.Key)
-                {
-                    records.Add(record);
-                }
+                // The project could not be read: reported, and the roadmap last published stays as it is.
+                return RefreshOutcome.Unchanged;
             }
             var kpiValues = kpis is null || settings.Outcomes.Goals.Count == 0 ? [] : await kpis.ListAsync(message.Provider, message.Container, ct);
-            var page = RoadmapBuilder.Build(records, config, message.Container,
-                new RoadmapOutcomes(settings.Outcomes, kpiValues));
+            var page = RoadmapBuilder.Build(records, config, shownAs,
+                new RoadmapOutcomes(settings.Outcomes, kpiValues), view);
             RoadmapVersions? newVersion = null;
             if (versions is not null)
             {
@@ -168,33 +167,6 @@ public sealed partial class RoadmapRefresher(
 
     // The target's settings are part of the hash: moving the file or renaming the issue rewrites it.
     private static string Hash(object target, string content) => Hashing.Sha256Hex(target + "\n" + content);
-
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Roadmap of {Container}: file {Path} {Outcome}")]
-    private partial void LogFile(string container, string path, string outcome);
-
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Roadmap of {Container}: issue {Issue} body written")]
-    private partial void LogIssue(string container, string issue);
-
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Roadmap of {Container}: page {Path} written")]
-    private partial void LogPage(string container, string path);
-
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Roadmap of {Container} unchanged ({Items} open items): nothing written")]
-    private partial void LogUnchanged(string container, int items);
-
-    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Roadmap refresh for {Provider} {Container} failed on attempt {DequeueCount}: {ErrorType}: {Error}")]
-    private partial void LogFailed(string provider, string container, long dequeueCount, string errorType, string error);
-
-    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "Roadmap of {Container}: description of Jira issue {Issue} written")]
-    private partial void LogJiraIssue(string container, string issue);
-
-    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Roadmap of {Provider} {Container}: the file and issue targets need a GitHub repository and are skipped")]
-    private partial void LogNoRepository(string provider, string container);
-
-    [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "Roadmap of {Provider} {Container}: a target is refused and skipped: {Reason}")]
-    private partial void LogRefused(string provider, string container, string reason);
-
-    [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Dropped an unreadable roadmap-refresh message ({Length} characters)")]
-    private partial void LogUnreadable(int length);
 }
 
 public enum RefreshOutcome { NoTargets, Unchanged, Written }

@@ -41,6 +41,10 @@ public sealed partial class FakeGitHub
         var remaining = Interlocked.Add(ref graphQlRemaining, -cost);
         graphQlCalls.Enqueue(new GraphQlCall(operation, variables.ToJsonString(), cost, isMutation));
 
+        if (operation == "ProjectItemsPage" && IsDenied(variables))
+        {
+            return Json(200, DeniedProject());
+        }
         var data = operation switch
         {
             "ProjectItem" => new JsonObject { ["node"] = projectItems.TryGetValue((string)variables["id"]!, out var item) ? ItemJson(item, withProject: true) : null },

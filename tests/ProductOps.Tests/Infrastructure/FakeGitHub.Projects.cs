@@ -140,7 +140,14 @@ public sealed partial class FakeGitHub
         {
             "NUMBER" => new JsonObject { ["__typename"] = "ProjectV2ItemFieldNumberValue", ["number"] = Convert.ToDouble(value, CultureInfo.InvariantCulture) },
             "SINGLE_SELECT" => new JsonObject { ["__typename"] = "ProjectV2ItemFieldSingleSelectValue", ["name"] = field.Options.Single(o => o.Id == (string)value).Name, ["optionId"] = (string)value },
-            "ITERATION" => new JsonObject { ["__typename"] = "ProjectV2ItemFieldIterationValue", ["title"] = (string)value, ["startDate"] = "2026-07-01", ["duration"] = 14, ["iterationId"] = "it_" + value },
+            "ITERATION" => new JsonObject
+            {
+                ["__typename"] = "ProjectV2ItemFieldIterationValue",
+                ["title"] = (string)value,
+                ["startDate"] = field.Iterations.TryGetValue((string)value, out var iteration) ? iteration.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "2026-07-01",
+                ["duration"] = field.Iterations.TryGetValue((string)value, out var span) ? span.Days : 14,
+                ["iterationId"] = "it_" + value,
+            },
             "DATE" => new JsonObject { ["__typename"] = "ProjectV2ItemFieldDateValue", ["date"] = (string)value },
             _ => new JsonObject { ["__typename"] = "ProjectV2ItemFieldTextValue", ["text"] = value.ToString() },
         };
@@ -156,6 +163,9 @@ public sealed record FakeProject(string Id, string Owner, int Number, string Tit
 
 public sealed record FakeProjectField(string Id, string Name, string DataType, IReadOnlyList<FakeOption> Options)
 {
+    /// <summary>An iteration field's iterations by title: start date and length in days (others start 2026-07-01, 14 days).</summary>
+    public ConcurrentDictionary<string, (DateOnly Start, int Days)> Iterations { get; } = new();
+
     public JsonObject ToJson(bool withOptions)
     {
         var json = new JsonObject { ["id"] = Id, ["name"] = Name, ["dataType"] = DataType };

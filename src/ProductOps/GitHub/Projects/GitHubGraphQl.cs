@@ -122,7 +122,8 @@ public sealed class GitHubGraphQl(HttpClient http, Uri endpoint, Func<Task<strin
         var hint = parts.Any(p => p.Type is "FORBIDDEN" or "INSUFFICIENT_SCOPES")
             ? " (the GitHub App needs the organisation projects permission; a personal token the project scope: docs/projects.md)"
             : "";
-        throw new GitHubGraphQlException(operation.Name, string.Join("; ", parts.Select(p => p.Text)) + hint);
+        throw new GitHubGraphQlException(operation.Name, string.Join("; ", parts.Select(p => p.Text)) + hint,
+            refused: parts.Any(p => p.Type is "FORBIDDEN" or "INSUFFICIENT_SCOPES" or "NOT_FOUND"));
     }
 
     private static bool IsNotFound(JsonElement error) =>
@@ -135,8 +136,11 @@ public sealed class GitHubGraphQl(HttpClient http, Uri endpoint, Func<Task<strin
 }
 
 /// <summary>GitHub answered a GraphQL call with <c>errors</c> (or no data): the operation and GitHub's messages.</summary>
-public sealed class GitHubGraphQlException(string operation, string message)
+public sealed class GitHubGraphQlException(string operation, string message, bool refused = false)
     : Exception($"GitHub GraphQL {operation} failed: {message}")
 {
     public string Operation { get; } = operation;
+
+    /// <summary>GitHub refused the read (no permission, no such node): retrying will not help, the configuration or the install must change.</summary>
+    public bool Refused { get; } = refused;
 }

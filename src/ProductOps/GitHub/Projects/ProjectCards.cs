@@ -36,7 +36,7 @@ public static class ProjectCards
         _ => null,
     };
 
-    private static BoardFieldKind Kind(string? dataType) => dataType switch
+    internal static BoardFieldKind Kind(string? dataType) => dataType switch
     {
         "NUMBER" => BoardFieldKind.Number,
         "SINGLE_SELECT" => BoardFieldKind.SingleSelect,

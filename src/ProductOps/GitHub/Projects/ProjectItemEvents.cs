@@ -9,7 +9,8 @@ namespace ProductOps.GitHub.Projects;
 /// Reads a <c>projects_v2_item</c> delivery (organisation projects only: GitHub sends none for user
 /// projects). The payload carries only node ids, so the item, its content and its field values are
 /// read with one GraphQL query (1 point). An issue becomes an item event carrying its card; a draft a
-/// board-only event. Reordering, archiving and deleting change no input, so they are not read.
+/// board-only event. Reordering, archiving and deleting change no input, so they are not read; archiving and
+/// deleting still mark the roadmaps built from the project.
 /// https://docs.github.com/webhooks/webhook-events-and-payloads#projects_v2_item
 /// </summary>
 public static class ProjectItemEvents
@@ -21,6 +22,11 @@ public static class ProjectItemEvents
     public static async Task<EventReading> ReadAsync(TrackerEvent ev, Func<string?, GitHubGraphQl?> graphQlFor, CancellationToken ct)
     {
         var payload = Deserialize(ev);
+        if (payload.Action is "archived" or "deleted" && payload.Item?.ProjectNodeId is { } projectId)
+        {
+            // No GraphQL read: the payload names the project, and only roadmaps built from it change.
+            return new BoardChanged(projectId, $"projects_v2_item action '{payload.Action}' changes no scoring input", GitHubProvider.Scope(payload.Installation));
+        }
         if (payload.Action is null || !Rescoring.Contains(payload.Action))
         {
             return new IgnoredEvent($"projects_v2_item action '{payload.Action}' changes no scoring input");
