@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Octokit;
 using ProductOps.Configuration;
 using ProductOps.GitHub;
+using ProductOps.WorkItems;
 
 namespace ProductOps.Cli;
 

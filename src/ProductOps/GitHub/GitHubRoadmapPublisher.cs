@@ -3,6 +3,7 @@ using Octokit;
 using ProductOps.Configuration;
 using ProductOps.Roadmap;
 using ProductOps.Templates;
+using ProductOps.WorkItems;
 
 namespace ProductOps.GitHub;
 

@@ -1,4 +1,5 @@
 using ProductOps.Roadmap;
+using ProductOps.WorkItems;
 
 namespace ProductOps.GitHub;
 

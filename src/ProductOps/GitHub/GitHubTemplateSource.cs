@@ -1,6 +1,7 @@
 using Octokit;
 using ProductOps.Events;
 using ProductOps.Templates;
+using ProductOps.WorkItems;
 
 namespace ProductOps.GitHub;
 

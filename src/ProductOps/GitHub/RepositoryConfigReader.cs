@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Octokit;
 using ProductOps.Configuration;
 using ProductOps.Roadmap;
+using ProductOps.WorkItems;
 
 namespace ProductOps.GitHub;
 

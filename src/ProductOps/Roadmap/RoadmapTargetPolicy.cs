@@ -1,4 +1,5 @@
 using ProductOps.Events;
+using ProductOps.WorkItems;
 
 namespace ProductOps.Roadmap;
 
@@ -21,14 +22,14 @@ public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
         {
             refused.Add(provider == Providers.Jira
                 ? $"`roadmap.jira-issue` names `{jira.Key}`, an issue of another Jira project: project {container} may write only its own issues."
-                : $"`roadmap.jira-issue` names `{jira.Key}`, but this repository may not write Jira project `{project}`. An operator allows it with the app setting `Roadmap__AllowedJiraProjects__{Owner(container)}__{Name(container)}` = `{project}` (a comma-separated list).");
+                : $"`roadmap.jira-issue` names `{jira.Key}`, but this repository may not write Jira project `{project}`. An operator allows it with the app setting `Roadmap__AllowedJiraProjects__{RepositoryId.Parse(container).Owner}__{RepositoryId.Parse(container).Name}` = `{project}` (a comma-separated list).");
             config = config with { JiraIssue = null };
         }
         if (config.Html is { Path: { } path } && !PagePrefixes(provider, container).Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
         {
             var allowed = string.Join(" or ", PagePrefixes(provider, container).Select(p => $"`{p}`"));
             refused.Add($"`roadmap.html.path` is `{path}`, outside this {(provider == Providers.Jira ? "project" : "repository")}'s part of the static website: the path must start with {allowed}."
-                + (provider == Providers.Jira ? "" : $" An operator gives an owner another prefix with the app setting `Roadmap__PagePrefixes__{Owner(container)}`."));
+                + (provider == Providers.Jira ? "" : $" An operator gives an owner another prefix with the app setting `Roadmap__PagePrefixes__{RepositoryId.Parse(container).Owner}`."));
             config = config with { Html = null };
         }
         return new PolicyOutcome(config, refused);
@@ -43,15 +44,16 @@ public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
         {
             return string.Equals(project, container, StringComparison.Ordinal);
         }
-        var repositories = settings.AllowedJiraProjects.FirstOrDefault(o => string.Equals(o.Key, Owner(container), StringComparison.OrdinalIgnoreCase)).Value;
-        var list = repositories?.FirstOrDefault(r => string.Equals(r.Key, Name(container), StringComparison.OrdinalIgnoreCase)).Value;
+        var repository = RepositoryId.Parse(container);
+        var repositories = settings.AllowedJiraProjects.FirstOrDefault(o => string.Equals(o.Key, repository.Owner, StringComparison.OrdinalIgnoreCase)).Value;
+        var list = repositories?.FirstOrDefault(r => string.Equals(r.Key, repository.Name, StringComparison.OrdinalIgnoreCase)).Value;
         return list is not null && list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(project, StringComparer.Ordinal);
     }
 
     private IEnumerable<string> PagePrefixes(string provider, string container)
     {
         yield return OwnPrefix(provider, container);
-        if (provider != Providers.Jira && settings.PagePrefixes.FirstOrDefault(o => string.Equals(o.Key, Owner(container), StringComparison.OrdinalIgnoreCase)).Value is { } configured
+        if (provider != Providers.Jira && settings.PagePrefixes.FirstOrDefault(o => string.Equals(o.Key, RepositoryId.Parse(container).Owner, StringComparison.OrdinalIgnoreCase)).Value is { } configured
             && configured.Trim().Trim('/') is { Length: > 0 } prefix && !prefix.Split('/').Any(s => s is "" or "." or ".."))
         {
             // A prefix is a folder: "octo" must not also admit "octo-other/".
@@ -63,14 +65,11 @@ public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
     // account may be named "jira" too, so its repositories' folder moves aside rather than share one with a project.
     private static string OwnPrefix(string provider, string container) =>
         provider == Providers.Jira ? $"jira/{container}/"
-        : string.Equals(Owner(container), "jira", StringComparison.OrdinalIgnoreCase) ? $"github/{container}/"
+        : string.Equals(RepositoryId.Parse(container).Owner, "jira", StringComparison.OrdinalIgnoreCase) ? $"github/{container}/"
         : $"{container}/";
 
     private static string ProjectOf(string issueKey) => issueKey[..issueKey.LastIndexOf('-')];
 
-    private static string Owner(string container) => container.Split('/')[0];
-
-    private static string Name(string container) => container[(container.IndexOf('/') + 1)..];
 }
 
 /// <summary>The configuration with refused targets removed, and why each was refused.</summary>

@@ -10,12 +10,11 @@ public sealed class GitHubBoard(GitHubGraphQl graphQl) : IBoardTracker
 {
     public async Task<BoardCard?> ReadCardAsync(ItemKey item, BoardConfig board, CancellationToken ct)
     {
-        var slash = item.Container.IndexOf('/');
-        if (slash < 0 || !int.TryParse(item.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (!RepositoryId.TryParse(item.Container, out var repository) || !int.TryParse(item.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             return null;
         }
-        var variables = new JsonObject { ["owner"] = item.Container[..slash], ["name"] = item.Container[(slash + 1)..], ["number"] = number };
+        var variables = new JsonObject { ["owner"] = repository.Owner, ["name"] = repository.Name, ["number"] = number };
         var data = await graphQl.SendAsync(ProjectQueries.IssueProjectItems, variables, ProjectJson.Default.IssueProjectItemsData, ct);
         var chosen = (data.Repository?.Issue?.ProjectItems?.Nodes ?? []).OfType<ProjectItemNode>()
             .Where(i => !i.IsArchived && i.Project is not null)

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using ProductOps.WorkItems;
 
-namespace ProductOps.GitHub;
+namespace ProductOps.WorkItems;
 
 /// <summary>
 /// A GitHub repository, "owner/name": the container of every GitHub <see cref="ItemKey"/>, and the
