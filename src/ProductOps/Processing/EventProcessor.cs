@@ -7,7 +7,9 @@ using ProductOps.WorkItems;
 namespace ProductOps.Processing;
 
 /// <summary>
-/// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
+/// Turns one queued delivery into the tracker writes it calls for: read the event, judge the
+/// snapshot's order against the index row, plan (<see cref="ItemPlanner"/>), apply
+/// (<see cref="PlanApplier"/>), signal the roadmap. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// A delivery seen before is recognised here, from what it shows, before any tracker call (see
 /// <see cref="Ingress.EventIngress"/>); deliveries for one item that arrive together are coalesced
