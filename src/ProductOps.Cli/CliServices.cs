@@ -17,6 +17,12 @@ internal static class CliServices
             {
                 logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
             }
+            else
+            {
+                // A dry run's result is its plan: the writes it would make are printed without --verbose too.
+                logging.AddSimpleConsole(o => o.SingleLine = true)
+                    .AddFilter((category, level) => category == typeof(Processing.DryRunSession).FullName && level >= LogLevel.Information);
+            }
         });
         services.AddProductOps(cli.Settings, cli.ContentRoot);
         return services.BuildServiceProvider();

@@ -1,5 +1,4 @@
 using ProductOps.Configuration;
-using ProductOps.Processing;
 using ProductOps.Scoring;
 using ProductOps.WorkItems;
 
@@ -42,10 +41,6 @@ public static class OutcomePrompt
             "it is shown on the roadmap beside the estimate (docs/outcomes.md).\n";
         return new MarkedCommentContent(Marker, text);
     }
-
-    /// <summary>Posts the prompt when <see cref="Plan"/> says so.</summary>
-    public static async Task<ItemRecord> ApplyAsync(WorkItem item, ItemRecord record, ProductOpsConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct) =>
-        Plan(record, config, now) is { } content ? await MarkedComments.UpsertAsync(item, record, content, tracker, store, now, ct) : record;
 
     private static string Value(double value, string unit) => Figures.WithUnit(value, unit);
 }

@@ -12,7 +12,7 @@ internal static class BoardOnlyScoring
     public static async Task<int> ApplyAsync(ITrackerProvider provider, BoardItemEvent ev, CancellationToken ct)
     {
         var session = provider.Open(new ItemEvent(ev.Item, ev.EventName, ev.Action, ev.Scope));
-        if (session is not IBoardTracker board || ev.Item.Board is null)
+        if (session is not IBoardTracker || ev.Item.Board is null)
         {
             return 0;
         }
@@ -21,6 +21,12 @@ internal static class BoardOnlyScoring
         {
             return 0;
         }
-        return await BoardReconciler.ApplyAsync(ev.Item, config.Scoring, board, ct);
+        var writes = new List<PlannedWrite>();
+        BoardPlanner.Plan(ev.Item, config.Scoring, writes);
+        foreach (var write in writes)
+        {
+            await PlanApplier.WriteAsync(ev.Item.Key, write, session, ct);
+        }
+        return writes.Count;
     }
 }

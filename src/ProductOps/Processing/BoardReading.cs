@@ -18,7 +18,7 @@ internal static class BoardReading
         }
         if (session is not IBoardTracker board)
         {
-            // A dry run: score from the card the backfill read, write nothing.
+            // A tracker without boards (Jira): the card is whatever the event carried.
             return item;
         }
         if (item.Board is { } card && (config.Number is null || card.ProjectNumber == config.Number))

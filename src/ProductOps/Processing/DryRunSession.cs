@@ -5,20 +5,22 @@ using ProductOps.WorkItems;
 namespace ProductOps.Processing;
 
 /// <summary>
-/// What runs when no tracker credentials are configured: every write is logged as planned, not
-/// made, and the default configuration applies. A new user sees the app work with nothing set up.
+/// What runs when no tracker credentials are configured (and under the command line's <c>--dry-run</c>):
+/// <see cref="PlanApplier"/> carries the plan out against it, and it prints each planned write in the
+/// plan's words (<see cref="PlannedWrite"/>) instead of making it; the default configuration applies.
+/// A new user sees the app work with nothing set up.
 /// </summary>
-public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession> logger) : ITrackerSession
+public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession> logger) : ITrackerSession, IBoardTracker
 {
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
     {
-        LogPlanned(tracker, item, $"add label(s) {string.Join(", ", labels)}");
+        LogPlanned(tracker, item, string.Join("; ", labels.Select(l => new LabelWrite(l, Add: true))));
         return Task.CompletedTask;
     }
 
     public Task RemoveLabelAsync(ItemKey item, string label, CancellationToken ct)
     {
-        LogPlanned(tracker, item, $"remove label {label}");
+        LogPlanned(tracker, item, new LabelWrite(label, Add: false).ToString());
         return Task.CompletedTask;
     }
 
@@ -38,9 +40,16 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
 
     public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct)
     {
-        LogPlanned(tracker, item, $"set field '{fieldName}' to {value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(empty)"}");
+        LogPlanned(tracker, item, new FieldWrite(fieldName, value).ToString());
         return Task.CompletedTask;
     }
+
+    /// <summary>Without credentials no card can be read: a backfill's card stands, an event has none.</summary>
+    public Task<BoardCard?> ReadCardAsync(ItemKey item, Scoring.BoardConfig board, CancellationToken ct) => Task.FromResult<BoardCard?>(null);
+
+    public Task SetNumberAsync(BoardCard card, BoardField field, double? value, CancellationToken ct) => PlannedOnCard(card, new BoardFieldWrite(card, field, value, null));
+
+    public Task SetOptionAsync(BoardCard card, BoardField field, BoardOption? option, CancellationToken ct) => PlannedOnCard(card, new BoardFieldWrite(card, field, null, option));
 
     public TimeSpan WriteSettleTime => TimeSpan.Zero;
 
@@ -51,6 +60,15 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
 
     /// <summary>Without credentials the app has no identity, so it owns no items.</summary>
     public Task<bool> IsOwnItemAsync(WorkItem item, CancellationToken ct) => Task.FromResult(false);
+
+    private Task PlannedOnCard(BoardCard card, BoardFieldWrite write)
+    {
+        LogPlannedOnCard(tracker, card.ProjectTitle, card.ItemId, write.ToString());
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action} on card {Card} of project {Project}")]
+    private partial void LogPlannedOnCard(string tracker, string project, string card, string action);
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action} on {Item}")]
     private partial void LogPlanned(string tracker, ItemKey item, string action);

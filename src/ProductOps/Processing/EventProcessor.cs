@@ -7,7 +7,9 @@ using ProductOps.WorkItems;
 namespace ProductOps.Processing;
 
 /// <summary>
-/// Turns one queued delivery into the tracker writes it calls for. Everything it does is a
+/// Turns one queued delivery into the tracker writes it calls for: read the event, judge the
+/// snapshot's order against the index row, plan (<see cref="ItemPlanner"/>), apply
+/// (<see cref="PlanApplier"/>), signal the roadmap. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// A delivery seen before is recognised here, from what it shows, before any tracker call (see
 /// <see cref="Ingress.EventIngress"/>); deliveries for one item that arrive together are coalesced
@@ -154,44 +156,13 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             return ProcessingOutcome.Stale;
         }
 
-        var before = record;
-        record = record with
+        var config = item.State == ItemState.Open ? await session.GetConfigAsync(item.Key, ct) : null;
+        if (config is not null)
         {
-            Title = item.Title,
-            Url = item.Url,
-            State = item.State,
-            Labels = item.Labels,
-            Milestone = item.Milestone,
-            Assignees = item.Assignees,
-            TrackerUpdatedAt = item.UpdatedAt,
-            SnapshotHash = null,
-            CreatedAt = item.CreatedAt == default ? record.CreatedAt : item.CreatedAt,
-            ClosedAt = item.State == ItemState.Closed ? record.ClosedAt ?? item.UpdatedAt : null,
-        };
-
-        if (item.State == ItemState.Open)
-        {
-            var config = await session.GetConfigAsync(item.Key, ct);
             item = await BoardReading.WithCardAsync(item, config.Scoring.Board, session, ct);
-            record = record with { Goal = Outcomes.GoalLink.For(item, config.Outcomes) };
-            record = await ScoreReconciler.ApplyAsync(item, record, config.Scoring, session, items, clock.GetUtcNow(), ct);
-            if (session is IBoardTracker board)
-            {
-                await BoardReconciler.ApplyAsync(item, config.Scoring, board, ct);
-            }
-            // Gates see the labels as scoring left them, and the score it computed.
-            record = await GateReconciler.ApplyAsync(ev, item with { Labels = record.Labels }, record, config.Gates, session, items, clock.GetUtcNow(), ct);
-            record = await Outcomes.OutcomePrompt.ApplyAsync(item, record, config, session, items, clock.GetUtcNow(), ct);
-            if (announcer is not null)
-            {
-                await announcer.AnnounceAsync(before, record, config, ev.Scope, ct);
-            }
         }
-
-        // The snapshot counts as applied only once everything it called for is done: a retry after a
-        // failed write must apply it again, so the saves part-way through carry no fingerprint.
-        record = record with { SnapshotHash = SnapshotOrder.Fingerprint(item) };
-        await MarkedComments.SaveAsync(items, record, ct);
+        var plan = ItemPlanner.Plan(ev, item, record, config, clock.GetUtcNow());
+        record = await PlanApplier.ApplyAsync(plan, item, session, items, announcer, ev.Scope, clock.GetUtcNow(), ct);
         // After the save, so the refresh this schedules reads the new row.
         await MarkRoadmapsAsync(item.Key, item.Board ?? ev.Item.Board, ev.Scope, ct);
         Remember(record);

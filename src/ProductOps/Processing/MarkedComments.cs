@@ -11,7 +11,8 @@ namespace ProductOps.Processing;
 /// A create whose answer never came (<see cref="UnansweredWriteException"/>, or a crash) may still
 /// have been applied, and a tracker can apply it after answering late. So before writing it again the comment is looked
 /// for afresh, and while the earlier attempt may still land (<see cref="ITracker.WriteSettleTime"/>)
-/// the event is put back for later instead of writing a second comment.
+/// the event is put back for later instead of writing a second comment. The "creation started" save
+/// before a create is the one save <see cref="PlanApplier"/> makes before its final one.
 /// </remarks>
 internal static class MarkedComments
 {

@@ -4,39 +4,47 @@ using ProductOps.WorkItems;
 namespace ProductOps.Updates;
 
 /// <summary>
-/// Queues the announcements an item's change calls for, one message per configured target. Called
-/// before the row is saved: if the save then fails, the retried event finds the same change, builds
-/// the same ids, and the delivery log keeps each target from hearing it twice.
+/// The announcements an item's change calls for, one message per configured target: planned from the
+/// row before and after (<see cref="Plan"/>), queued by the applier before the row is saved. If the save
+/// then fails, the retried event finds the same change, builds the same ids, and the delivery log keeps
+/// each target from hearing it twice.
 /// </summary>
-public sealed class UpdateAnnouncer(IUpdateQueue queue, IDigestRegistry digests, TimeProvider clock)
+public sealed class UpdateAnnouncer(IUpdateQueue queue, IDigestRegistry digests)
 {
-    public async Task AnnounceAsync(ItemRecord before, ItemRecord after, ProductOpsConfig config, string? scope, CancellationToken ct)
+    public static IReadOnlyList<UpdateMessage> Plan(ItemRecord before, ItemRecord after, ProductOpsConfig config, string? scope, DateTimeOffset now)
     {
-        // The digest runs over every container seen, with the installation that can write to it.
-        await digests.RememberAsync(after.Key.Provider, after.Key.Container, scope, ct);
         if (config.Updates.AnnounceTo.Count == 0)
         {
-            return;
+            return [];
         }
 
+        var messages = new List<UpdateMessage>();
         foreach (var announcement in Announcements.Detect(before, after).Where(a => config.Updates.Announces(a.Template)))
         {
             var model = ModelJson.ToElement(announcement.Model);
-            foreach (var target in config.Updates.AnnounceTo)
+            messages.AddRange(config.Updates.AnnounceTo.Select(target => new UpdateMessage
             {
-                await queue.EnqueueAsync(new UpdateMessage
-                {
-                    Id = announcement.Id,
-                    Template = announcement.Template,
-                    Provider = after.Key.Provider,
-                    Container = after.Key.Container,
-                    Scope = scope,
-                    ItemId = after.Key.Id,
-                    Target = target,
-                    Model = model,
-                    CreatedAt = clock.GetUtcNow(),
-                }, ct);
-            }
+                Id = announcement.Id,
+                Template = announcement.Template,
+                Provider = after.Key.Provider,
+                Container = after.Key.Container,
+                Scope = scope,
+                ItemId = after.Key.Id,
+                Target = target,
+                Model = model,
+                CreatedAt = now,
+            }));
+        }
+        return messages;
+    }
+
+    public async Task AnnounceAsync(ItemKey item, IReadOnlyList<UpdateMessage> messages, string? scope, CancellationToken ct)
+    {
+        // The digest runs over every container seen, with the installation that can write to it.
+        await digests.RememberAsync(item.Provider, item.Container, scope, ct);
+        foreach (var message in messages)
+        {
+            await queue.EnqueueAsync(message, ct);
         }
     }
 }

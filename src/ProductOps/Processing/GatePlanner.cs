@@ -4,36 +4,37 @@ using ProductOps.WorkItems;
 namespace ProductOps.Processing;
 
 /// <summary>
-/// Checks a phase gate when a phase label is added, and re-checks a failed or conditional gate when
-/// the item changes: one gate comment, the failed-gate label, and in block mode one revert.
+/// Plans a phase gate's check when a phase label is added, and the re-check of a failed or conditional
+/// gate when the item changes: one gate comment, the failed-gate label, and in block mode one revert.
 /// </summary>
 /// <remarks>
-/// Loop safety: the revert and label writes happen only when a phase is entered or a gate's status
+/// Loop safety: the revert and label writes are planned only when a phase is entered or a gate's status
 /// changes, never because a label snapshot differs. The app's own label events arrive with snapshots
 /// taken between its writes; they enter no phase (see <see cref="PhaseReading"/>) and re-check to the
-/// same result, so they cost no writes. The failed-gate label is added before the revert so every
-/// later snapshot already carries it.
+/// same result, so they plan no writes. The failed-gate label comes before the revert so every later
+/// snapshot already carries it.
 /// </remarks>
-internal static class GateReconciler
+internal static class GatePlanner
 {
     public const string Marker = "gate";
 
-    public static async Task<ItemRecord> ApplyAsync(ItemEvent ev, WorkItem item, ItemRecord record, GatesConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
+    /// <param name="item">The item with the labels as scoring left them.</param>
+    public static ItemRecord Plan(ItemEvent ev, WorkItem item, ItemRecord record, GatesConfig config, List<PlannedWrite> writes)
     {
         var reading = PhaseReading.Read(config, item.Labels, record.Phase, ev.AddedLabels, ev.RemovedLabels);
         switch (reading.Move)
         {
             case PhaseMove.Enter:
-                return await EnterAsync(item, record, reading, config, tracker, store, now, ct);
+                return Enter(item, record, reading, config, writes);
             case PhaseMove.Leave:
                 record = record with { Phase = null };
                 break;
         }
 
-        return await RecheckAsync(item, record, config, tracker, store, now, ct);
+        return Recheck(item, record, config, writes);
     }
 
-    private static async Task<ItemRecord> EnterAsync(WorkItem item, ItemRecord record, PhaseReading reading, GatesConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
+    private static ItemRecord Enter(WorkItem item, ItemRecord record, PhaseReading reading, GatesConfig config, List<PlannedWrite> writes)
     {
         var target = reading.Phase!;
         // The phase left: the current one, or (after its label was removed) the last one entered.
@@ -46,15 +47,15 @@ internal static class GateReconciler
         var revert = result.Status == GateStatus.Failed && gate.Mode == GateMode.Block;
 
         var labels = item.Labels.ToList();
-        await SetFailedLabelAsync(item, labels, result.Status, config, tracker, ct);
+        SetFailedLabel(item, labels, result.Status, config, writes);
 
         var removed = new List<string>();
         if (revert)
         {
-            await RemoveAsync(item, labels, config.Phase(target)!.Label, tracker, ct);
+            Remove(labels, config.Phase(target)!.Label, writes);
             if (from is not null && config.Phase(from.Phase) is { } previous && !labels.Contains(previous.Label, StringComparer.OrdinalIgnoreCase))
             {
-                await tracker.AddLabelsAsync(item.Key, [previous.Label], ct);
+                writes.Add(new LabelWrite(previous.Label, Add: true));
                 labels.Add(previous.Label);
             }
         }
@@ -62,13 +63,13 @@ internal static class GateReconciler
         {
             foreach (var other in reading.OtherLabels)
             {
-                await RemoveAsync(item, labels, other, tracker, ct);
+                Remove(labels, other, writes);
                 removed.Add(other);
             }
         }
 
         var attempt = new GateAttempt(target, from, at, revert, removed);
-        record = await UpsertCommentAsync(item, record, result, attempt, gate, config, tracker, store, now, ct);
+        PlanComment(record, result, attempt, gate, config, writes);
         return record with
         {
             Labels = labels,
@@ -80,7 +81,7 @@ internal static class GateReconciler
     }
 
     /// <summary>Re-checks the last gate while it is failed or conditional: the comment follows, the label follows a status change, nothing is reverted.</summary>
-    private static async Task<ItemRecord> RecheckAsync(WorkItem item, ItemRecord record, GatesConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
+    private static ItemRecord Recheck(WorkItem item, ItemRecord record, GatesConfig config, List<PlannedWrite> writes)
     {
         if (record.Gate is not { } attempt || record.GateStatus is not ("failed" or "conditional") || config.Phase(attempt.Phase) is null)
         {
@@ -92,46 +93,45 @@ internal static class GateReconciler
         var labels = item.Labels.ToList();
         if (result.Status.Name() != record.GateStatus)
         {
-            await SetFailedLabelAsync(item, labels, result.Status, config, tracker, ct);
+            SetFailedLabel(item, labels, result.Status, config, writes);
         }
 
-        record = await UpsertCommentAsync(item, record, result, attempt, gate, config, tracker, store, now, ct);
+        PlanComment(record, result, attempt, gate, config, writes);
         return record with { Labels = labels, GateStatus = result.Status.Name() };
     }
 
-    private static async Task SetFailedLabelAsync(WorkItem item, List<string> labels, GateStatus status, GatesConfig config, ITracker tracker, CancellationToken ct)
+    private static void SetFailedLabel(WorkItem item, List<string> labels, GateStatus status, GatesConfig config, List<PlannedWrite> writes)
     {
         var has = item.HasLabel(config.FailedLabel);
         if (status == GateStatus.Failed && !has)
         {
-            await tracker.AddLabelsAsync(item.Key, [config.FailedLabel], ct);
+            writes.Add(new LabelWrite(config.FailedLabel, Add: true));
             labels.Add(config.FailedLabel);
         }
         else if (status != GateStatus.Failed && has)
         {
-            await RemoveAsync(item, labels, config.FailedLabel, tracker, ct);
+            Remove(labels, config.FailedLabel, writes);
         }
     }
 
-    private static async Task RemoveAsync(WorkItem item, List<string> labels, string label, ITracker tracker, CancellationToken ct)
+    private static void Remove(List<string> labels, string label, List<PlannedWrite> writes)
     {
         var present = labels.FirstOrDefault(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
         if (present is not null)
         {
-            await tracker.RemoveLabelAsync(item.Key, present, ct);
+            writes.Add(new LabelWrite(present, Add: false));
             labels.Remove(present);
         }
     }
 
-    private static Task<ItemRecord> UpsertCommentAsync(WorkItem item, ItemRecord record, GateResult result, GateAttempt attempt, GateDefinition gate, GatesConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
+    private static void PlanComment(ItemRecord record, GateResult result, GateAttempt attempt, GateDefinition gate, GatesConfig config, List<PlannedWrite> writes)
     {
         // An open gate with nothing to report writes no comment, unless one is already there to bring up to date.
         if (result.Criteria.Count == 0 && attempt.RemovedLabels.Count == 0 && record.CommentFor(Marker).Id is null)
         {
-            return Task.FromResult(record);
+            return;
         }
 
-        var markdown = GateComment.Render(result, attempt, gate, config);
-        return MarkedComments.UpsertAsync(item, record, new MarkedCommentContent(Marker, markdown), tracker, store, now, ct);
+        ScorePlanner.PlanComment(record, new MarkedCommentContent(Marker, GateComment.Render(result, attempt, gate, config)), writes);
     }
 }

@@ -4,21 +4,20 @@ using ProductOps.WorkItems;
 namespace ProductOps.Processing;
 
 /// <summary>
-/// Writes the score into the project's number field and the priority into its single-select field
+/// Plans the score in the project's number field and the priority in its single-select field
 /// (<c>scoring.project.score-field</c>, <c>priority-field</c>), each only when the card shows another
-/// value: an unchanged item costs no mutation, and the app's own field edit, delivered back as a
+/// value: an unchanged item plans no mutation, and the app's own field edit, delivered back as a
 /// <c>projects_v2_item.edited</c>, finds nothing to do.
 /// </summary>
-internal static class BoardReconciler
+internal static class BoardPlanner
 {
-    public static async Task<int> ApplyAsync(WorkItem item, ScoringConfig config, IBoardTracker board, CancellationToken ct)
+    public static void Plan(WorkItem item, ScoringConfig config, List<PlannedWrite> writes)
     {
         if (item.Board is not { } card)
         {
-            return 0;
+            return;
         }
         var outcome = ScoreCalculator.Evaluate(item, config);
-        var writes = 0;
         if (config.Board.ScoreField is { } scoreName && card.Field(scoreName) is { Kind: BoardFieldKind.Number } scoreField)
         {
             // Rounded as the comment shows it, so the value GitHub echoes back compares equal.
@@ -26,21 +25,17 @@ internal static class BoardReconciler
             double? current = card.Value(scoreField.Name) is { } text && Numbers.TryParse(text, out var value) ? value : null;
             if (!Same(current, desired))
             {
-                await board.SetNumberAsync(card, scoreField, desired, ct);
-                writes++;
+                writes.Add(new BoardFieldWrite(card, scoreField, desired, null));
             }
         }
         if (config.Board.PriorityField is { } priorityName && card.Field(priorityName) is { Kind: BoardFieldKind.SingleSelect } priorityField)
         {
             var desired = DesiredOption(outcome, config, priorityField);
-            var current = card.Value(priorityField.Name);
-            if (!string.Equals(current, desired?.Name, StringComparison.Ordinal))
+            if (!string.Equals(card.Value(priorityField.Name), desired?.Name, StringComparison.Ordinal))
             {
-                await board.SetOptionAsync(card, priorityField, desired, ct);
-                writes++;
+                writes.Add(new BoardFieldWrite(card, priorityField, null, desired));
             }
         }
-        return writes;
     }
 
     /// <summary>
@@ -56,7 +51,8 @@ internal static class BoardReconciler
         return field.Options.FirstOrDefault(o => wanted.Contains(InputResolver.NormalizeName(o.Name)));
     }
 
-    private static bool Same(double? current, double? desired) => (current, desired) switch
+    /// <summary>Equal as the comment shows them (three decimals), or both empty.</summary>
+    internal static bool Same(double? current, double? desired) => (current, desired) switch
     {
         (null, null) => true,
         ({ } c, { } d) => Math.Abs(c - d) < 0.0005,

@@ -4,14 +4,14 @@ using ProductOps.WorkItems;
 namespace ProductOps.Processing;
 
 /// <summary>
-/// Brings an item's priority label and score comment in line with its current inputs, writing
-/// only the difference. Run on the app's own label events it finds nothing to do, so no loops.
+/// Plans an item's priority label, score field and score comment from its current inputs, only where
+/// the item shows something else. Run on the app's own label events it plans nothing, so no loops.
 /// </summary>
-internal static class ScoreReconciler
+internal static class ScorePlanner
 {
     public const string Marker = "score";
 
-    public static async Task<ItemRecord> ApplyAsync(WorkItem item, ItemRecord record, ScoringConfig config, ITracker tracker, IItemStore store, DateTimeOffset now, CancellationToken ct)
+    public static ItemRecord Plan(WorkItem item, ItemRecord record, ScoringConfig config, DateTimeOffset now, List<PlannedWrite> writes)
     {
         var outcome = ScoreCalculator.Evaluate(item, config, record.Estimates);
         var snapshot = ScoreSnapshot.From(outcome);
@@ -21,11 +21,9 @@ internal static class ScoreReconciler
         var inputsChangedAt = record.Score is null || !record.Score.SameInputs(snapshot) ? item.UpdatedAt : record.InputsChangedAt ?? item.UpdatedAt;
 
         var desired = DesiredLabel(outcome, config);
-        var labels = await ReconcileLabelsAsync(item, record.AppLabels, desired, config, tracker, ct);
-        await ReconcileScoreFieldAsync(item, outcome, config, tracker, ct);
-
-        var markdown = ScoreComment.Render(outcome, previous, inputsChangedAt, now, config);
-        record = await MarkedComments.UpsertAsync(item, record, new MarkedCommentContent(Marker, markdown), tracker, store, now, ct);
+        var labels = PlanLabels(item, record.AppLabels, desired, config, writes);
+        PlanScoreField(item, outcome, config, writes);
+        PlanComment(record, new MarkedCommentContent(Marker, ScoreComment.Render(outcome, previous, inputsChangedAt, now, config)), writes);
 
         return record with
         {
@@ -39,6 +37,15 @@ internal static class ScoreReconciler
         };
     }
 
+    /// <summary>A marked comment is written unless the index knows it already shows this text.</summary>
+    public static void PlanComment(ItemRecord record, MarkedCommentContent content, List<PlannedWrite> writes)
+    {
+        if (record.CommentFor(content.Marker) is not { Id: not null } known || known.ContentHash != content.ContentHash)
+        {
+            writes.Add(new CommentWrite(content));
+        }
+    }
+
     private static string DesiredLabel(ScoreOutcome outcome, ScoringConfig config) =>
         outcome is Scored scored ? scored.PriorityLabel : config.NeedsScoringLabel;
 
@@ -47,7 +54,7 @@ internal static class ScoreReconciler
     /// shows another value, and clears it when there is no score: never a fake 0. The value is rounded
     /// as the comment shows it, so the tracker echoing it back compares equal.
     /// </summary>
-    private static async Task ReconcileScoreFieldAsync(WorkItem item, ScoreOutcome outcome, ScoringConfig config, ITracker tracker, CancellationToken ct)
+    private static void PlanScoreField(WorkItem item, ScoreOutcome outcome, ScoringConfig config, List<PlannedWrite> writes)
     {
         if (config.ScoreField is not { } field)
         {
@@ -58,15 +65,9 @@ internal static class ScoreReconciler
         var wanted = InputResolver.NormalizeName(field);
         var text = item.Fields.FirstOrDefault(f => InputResolver.NormalizeName(f.Key) == wanted).Value;
         double? current = text is not null && Numbers.TryParse(text, out var value) ? value : null;
-        var same = (current, desired) switch
+        if (!BoardPlanner.Same(current, desired))
         {
-            (null, null) => true,
-            ({ } c, { } d) => Math.Abs(c - d) < 0.0005,
-            _ => false,
-        };
-        if (!same)
-        {
-            await tracker.SetNumberFieldAsync(item.Key, field, desired, ct);
+            writes.Add(new FieldWrite(field, desired));
         }
     }
 
@@ -76,7 +77,7 @@ internal static class ScoreReconciler
     /// may predate them), even one the current configuration no longer knows: a needs-scoring label or bucket
     /// prefix from before a configuration change. A label a person added outside the current scoring labels stays.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> ReconcileLabelsAsync(WorkItem item, IReadOnlyList<string> leftByApp, string desired, ScoringConfig config, ITracker tracker, CancellationToken ct)
+    private static IReadOnlyList<string> PlanLabels(WorkItem item, IReadOnlyList<string> leftByApp, string desired, ScoringConfig config, List<PlannedWrite> writes)
     {
         var managed = new HashSet<string>(config.PriorityLabels, StringComparer.OrdinalIgnoreCase) { config.NeedsScoringLabel };
         var labels = item.Labels.ToList();
@@ -84,12 +85,12 @@ internal static class ScoreReconciler
             .Where(l => !string.Equals(l, desired, StringComparison.OrdinalIgnoreCase));
         foreach (var label in stale)
         {
-            await tracker.RemoveLabelAsync(item.Key, label, ct);
+            writes.Add(new LabelWrite(label, Add: false));
             labels.RemoveAll(l => string.Equals(l, label, StringComparison.OrdinalIgnoreCase));
         }
         if (!item.HasLabel(desired))
         {
-            await tracker.AddLabelsAsync(item.Key, [desired], ct);
+            writes.Add(new LabelWrite(desired, Add: true));
             labels.Add(desired);
         }
         return labels;
