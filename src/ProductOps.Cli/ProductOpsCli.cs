@@ -25,7 +25,7 @@ public static class ProductOpsCli
             DoctorCommand.Create(cli, options),
             BackfillCommands.Create(cli, options),
             DigestCommand.Create(cli, options),
-            RoadmapCommand.Create(cli, options),
+            RoadmapRenderCommand.Create(cli, options),
             PreviewCommand.Create(cli, options),
             ServeCommand.Create(cli),
         };

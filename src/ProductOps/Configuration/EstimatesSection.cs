@@ -5,7 +5,7 @@ namespace ProductOps.Configuration;
 /// <summary>The schema of <c>scoring.estimates</c> (docs/commands.md, "Team estimates").</summary>
 internal static class EstimatesSection
 {
-    public static EstimateSettings Apply(EstimateSettings settings, YamlNode node, ConfigReader reader, string keyPath)
+    public static EstimateConfig Apply(EstimateConfig settings, YamlNode node, ConfigReader reader, string keyPath)
     {
         if (reader.Map(node, keyPath) is not { } map)
         {

@@ -15,7 +15,7 @@ internal static class ModelSection
         }
 
         var result = config;
-        var settings = config.Models.GetValueOrDefault(model.Model) ?? ModelSettings.Empty;
+        var settings = config.Models.GetValueOrDefault(model.Model) ?? ModelConfig.Empty;
         var schema = new List<(string, Action<YamlNode, string>)>
         {
             ("inputs", (n, p) => settings = settings with { Inputs = Inputs(result, model, settings.Inputs, n, reader, p) }),
@@ -27,7 +27,7 @@ internal static class ModelSection
         }
 
         reader.Keys(map, keyPath, [.. schema]);
-        return result with { Models = new Dictionary<ScoringModel, ModelSettings>(result.Models) { [model.Model] = settings } };
+        return result with { Models = new Dictionary<ScoringModel, ModelConfig>(result.Models) { [model.Model] = settings } };
     }
 
     private static IReadOnlyDictionary<string, InputSource> Inputs(

@@ -9,7 +9,7 @@ namespace ProductOps.Gates;
 internal static class DefaultGates
 {
     public static IReadOnlyList<PhaseDefinition> Phases { get; } =
-        new[] { "discovery", "alpha", "beta", "live", "retirement" }.Select(n => new PhaseDefinition(n, "phase:" + n)).ToArray();
+        ServicePhases.Names.Select(n => new PhaseDefinition(n, "phase:" + n)).ToArray();
 
     public static IReadOnlyDictionary<string, GateDefinition> ByPhase { get; } = new Dictionary<string, GateDefinition>
     {

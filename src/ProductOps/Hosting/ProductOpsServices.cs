@@ -92,7 +92,7 @@ public static class ProductOpsServices
         services.AddSingleton<IRoadmapJiraIssues, JiraRoadmapDescriptions>();
         services.AddSingleton<IStaticPages, BlobStaticPages>();
         services.AddSingleton<IRoadmapVersions, BlobRoadmapVersions>();
-        services.AddSingleton<RoadmapTemplateCache>();
+        services.AddSingleton<RoadmapTemplates>();
         services.AddSingleton<RoadmapRefresher>();
         services.AddSingleton<IRoadmapProjects, GitHub.Projects.GitHubRoadmapProjects>();
         services.AddSingleton<ProjectRoadmapReader>();

@@ -119,16 +119,16 @@ public static class RoadmapBuilder
         names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Configured phases in their order (empty ones too, so counts show 0), then unknown phases by name, then items without a phase.</summary>
-    private static IReadOnlyList<RoadmapSection> PhaseSections(RoadmapConfig config, Dictionary<string, List<RoadmapItem>> byPhase)
+    private static IReadOnlyList<RoadmapPageSection> PhaseSections(RoadmapConfig config, Dictionary<string, List<RoadmapItem>> byPhase)
     {
-        var sections = config.Phases.Select(p => new RoadmapSection(p, byPhase.GetValueOrDefault(p) ?? [])).ToList();
+        var sections = config.Phases.Select(p => new RoadmapPageSection(p, byPhase.GetValueOrDefault(p) ?? [])).ToList();
         sections.AddRange(byPhase
             .Where(p => p.Key != NoPhase && !Contains(config.Phases, p.Key))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new RoadmapSection(p.Key, p.Value)));
+            .Select(p => new RoadmapPageSection(p.Key, p.Value)));
         if (byPhase.TryGetValue(NoPhase, out var none))
         {
-            sections.Add(new RoadmapSection(NoPhase, none));
+            sections.Add(new RoadmapPageSection(NoPhase, none));
         }
         return sections;
     }

@@ -11,7 +11,7 @@ public sealed record RoadmapConfig
     public string Title { get; init; } = "Roadmap";
 
     /// <summary>The life-cycle phases in the order the page shows them (the GOV.UK Service Manual's, by default).</summary>
-    public IReadOnlyList<string> Phases { get; init; } = ["discovery", "alpha", "beta", "live", "retirement"];
+    public IReadOnlyList<string> Phases { get; init; } = Gates.ServicePhases.Names;
 
     /// <summary>Items in one of these phases (or milestones) are "Now".</summary>
     public HorizonRule Now { get; init; } = new(["alpha", "beta"], [], null);

@@ -104,7 +104,7 @@ public sealed partial class RoadmapFormat
         return safe.All(char.IsAsciiDigit) ? "Issue " + safe : safe;
     }
 
-    private ScriptArray Sections(IReadOnlyList<RoadmapSection> sections, Dictionary<RoadmapItem, ScriptObject> items, int cap)
+    private ScriptArray Sections(IReadOnlyList<RoadmapPageSection> sections, Dictionary<RoadmapItem, ScriptObject> items, int cap)
     {
         var array = new ScriptArray(sections.Count);
         foreach (var section in sections)

@@ -8,8 +8,8 @@ public sealed record RoadmapPage(
     string Title,
     string Container,
     DateTimeOffset? UpdatedAt,
-    IReadOnlyList<RoadmapSection> Horizons,
-    IReadOnlyList<RoadmapSection> Phases,
+    IReadOnlyList<RoadmapPageSection> Horizons,
+    IReadOnlyList<RoadmapPageSection> Phases,
     IReadOnlyList<ChartPoint> Chart,
     int OpenItems)
 {
@@ -47,7 +47,7 @@ public sealed record RoadmapPage(
 public sealed record RoadmapOutcomes(Outcomes.OutcomesConfig Config, IReadOnlyList<Outcomes.KpiValue> Kpis);
 
 /// <summary>A horizon (Now, Next, Later) or a phase, with its items best first.</summary>
-public sealed record RoadmapSection(string Name, IReadOnlyList<RoadmapItem> Items);
+public sealed record RoadmapPageSection(string Name, IReadOnlyList<RoadmapItem> Items);
 
 public sealed record RoadmapItem(
     string Id,

@@ -18,7 +18,7 @@ public sealed partial class RoadmapRefresher(
     IRoadmapJiraIssues jiraIssues,
     IStaticPages pages,
     IItemLocks locks,
-    RoadmapTemplateCache templates,
+    RoadmapTemplates templates,
     ILogger<RoadmapRefresher> logger,
     Updates.IRoadmapChangeListener? changes = null,
     RoadmapTargetPolicy? policy = null,

@@ -28,7 +28,7 @@ public sealed record ScoringConfig
     public IceMode IceMode { get; init; } = IceMode.Product;
 
     /// <summary>How team estimates (<c>/estimate</c>) are combined and flagged: <c>scoring.estimates</c>.</summary>
-    public EstimateSettings Estimates { get; init; } = EstimateSettings.Defaults;
+    public EstimateConfig Estimates { get; init; } = EstimateConfig.Defaults;
 
     /// <summary>The tracker number field that receives the score (a Jira field name such as "RICE score"); null writes none.</summary>
     public string? ScoreField { get; init; }
@@ -40,7 +40,7 @@ public sealed record ScoringConfig
     public IReadOnlyDictionary<string, double> TShirtSizes { get; init; } = DefaultTShirtSizes;
 
     /// <summary>Per-model overrides; a model that is absent uses its catalog defaults.</summary>
-    public IReadOnlyDictionary<ScoringModel, ModelSettings> Models { get; init; } = new Dictionary<ScoringModel, ModelSettings>();
+    public IReadOnlyDictionary<ScoringModel, ModelConfig> Models { get; init; } = new Dictionary<ScoringModel, ModelConfig>();
 
     /// <summary>The bucket labels of the active model: the priority labels Product Ops manages (adds and removes).</summary>
     public IReadOnlyList<string> PriorityLabels => Buckets.Select(b => b.Label).ToArray();

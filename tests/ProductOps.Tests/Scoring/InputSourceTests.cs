@@ -80,9 +80,9 @@ public sealed class InputSourceTests
     {
         var config = ScoringConfig.Defaults with
         {
-            Models = new Dictionary<ScoringModel, ModelSettings>
+            Models = new Dictionary<ScoringModel, ModelConfig>
             {
-                [ScoringModel.Rice] = ModelSettings.Empty with
+                [ScoringModel.Rice] = ModelConfig.Empty with
                 {
                     Inputs = new Dictionary<string, InputSource> { ["reach"] = new("users:", "Users reached"), ["effort"] = new("size:", "Size") },
                 },

@@ -53,9 +53,9 @@ public sealed class ModelFormulaTests
     {
         var config = ScoringConfig.Defaults with
         {
-            Models = new Dictionary<ScoringModel, ModelSettings>
+            Models = new Dictionary<ScoringModel, ModelConfig>
             {
-                [ScoringModel.Rice] = ModelSettings.Empty with { Buckets = [new("Hot", "hot", 1000), new("Warm", "warm", 100)] },
+                [ScoringModel.Rice] = ModelConfig.Empty with { Buckets = [new("Hot", "hot", 1000), new("Warm", "warm", 100)] },
             },
         };
 

@@ -100,9 +100,9 @@ public sealed class ScoreCommentTests
         {
             Model = ScoringModel.Ice,
             NeedsScoringLabel = "triage:score-me",
-            Models = new Dictionary<ScoringModel, ModelSettings>
+            Models = new Dictionary<ScoringModel, ModelConfig>
             {
-                [ScoringModel.Ice] = ModelSettings.Empty with { Inputs = new Dictionary<string, InputSource> { ["ease"] = new("ice-ease:", "How easy") } },
+                [ScoringModel.Ice] = ModelConfig.Empty with { Inputs = new Dictionary<string, InputSource> { ["ease"] = new("ice-ease:", "How easy") } },
             },
         };
         var outcome = ScoreCalculator.Evaluate(Items.Labelled("impact:3", "confidence:4"), config);

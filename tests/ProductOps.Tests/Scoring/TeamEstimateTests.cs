@@ -51,7 +51,7 @@ public sealed class TeamEstimateTests
     [Fact]
     public void Confidence_is_never_lowered_below_one_percent()
     {
-        var config = ScoringConfig.Defaults with { Estimates = new EstimateSettings(2, 1) };
+        var config = ScoringConfig.Defaults with { Estimates = new EstimateConfig(2, 1) };
 
         var outcome = ScoreCalculator.Evaluate(Items.Labelled(Rice), config, [By("alice", "reach", "10"), By("bob", "reach", "1000")]);
 
@@ -84,10 +84,10 @@ public sealed class TeamEstimateTests
     [Fact]
     public void The_ratio_and_the_step_are_read_from_scoring_estimates_with_defaults_of_2_and_20_points()
     {
-        Assert.Equal(new EstimateSettings(2, 0.2), ConfigLoader.Load([]).Config!.Scoring.Estimates);
+        Assert.Equal(new EstimateConfig(2, 0.2), ConfigLoader.Load([]).Config!.Scoring.Estimates);
 
         var result = ConfigLoader.Load([new ConfigSource("x.yml", "scoring:\n  estimates:\n    disagree-ratio: 1.5\n    confidence-step: 10\n")]);
-        Assert.Equal(new EstimateSettings(1.5, 0.1), result.Config!.Scoring.Estimates);
+        Assert.Equal(new EstimateConfig(1.5, 0.1), result.Config!.Scoring.Estimates);
 
         var bad = ConfigLoader.Load([new ConfigSource("x.yml", "scoring:\n  estimates:\n    disagree-ratio: 0.5\n    confidence-step: 120\n    spread: 3\n")]);
         Assert.Equal([3, 4, 5], bad.Errors.Select(e => e.Line));

@@ -17,7 +17,7 @@ public sealed class TemplateSourceTests
         settings.JiraTemplates["PROJ"] = new Dictionary<string, string> { [TemplateFiles.RoadmapMarkdown] = "Roadmap of {{ container }}: {{ open_items }} open\n" };
         var source = new JiraTemplateSource(settings);
         var publishers = new JiraRoadmapPublishers(new JiraProjectConfigs(new JiraSettings(), AppContext.BaseDirectory, NullLogger<JiraProjectConfigs>.Instance), source);
-        var templates = new RoadmapTemplateCache(new TemplateLibrary([source], NullLogger<TemplateLibrary>.Instance), new RoadmapSettings());
+        var templates = new RoadmapTemplates(new TemplateLibrary([source], NullLogger<TemplateLibrary>.Instance), new RoadmapSettings());
 
         var own = await templates.GetAsync(publishers.Open("jira", "PROJ", null)!, "PROJ", CancellationToken.None);
         var other = await templates.GetAsync(publishers.Open("jira", "OTHER", null)!, "OTHER", CancellationToken.None);

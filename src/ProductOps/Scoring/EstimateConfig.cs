@@ -5,7 +5,7 @@ namespace ProductOps.Scoring;
 /// <paramref name="DisagreeRatio"/> (largest ÷ smallest), they are flagged and RICE confidence is lowered by
 /// <paramref name="ConfidenceStep"/> (a fraction: 0.2 = 20 percentage points).
 /// </summary>
-public sealed record EstimateSettings(double DisagreeRatio = 2, double ConfidenceStep = 0.2)
+public sealed record EstimateConfig(double DisagreeRatio = 2, double ConfidenceStep = 0.2)
 {
-    public static EstimateSettings Defaults { get; } = new();
+    public static EstimateConfig Defaults { get; } = new();
 }

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace ProductOps.Cli;
 
 /// <summary><c>productops roadmap render --repo owner/name [--format md|html] [--config file]</c> (docs/roadmap.md).</summary>
-internal static class RoadmapCommand
+internal static class RoadmapRenderCommand
 {
     public static Command Create(CliContext cli, CommonOptions common)
     {

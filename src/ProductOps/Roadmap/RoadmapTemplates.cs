@@ -9,7 +9,7 @@ namespace ProductOps.Roadmap;
 /// <see cref="RoadmapSettings.RenderTimeout"/>, else <c>templates/roadmap.md.scriban</c>. Parsed templates live in
 /// <see cref="TemplateCache"/>, not here.
 /// </summary>
-public sealed class RoadmapTemplateCache(TemplateLibrary library, RoadmapSettings settings)
+public sealed class RoadmapTemplates(TemplateLibrary library, RoadmapSettings settings)
 {
     public async Task<ChosenTemplate> GetAsync(IRoadmapPublisher publisher, string container, CancellationToken ct) =>
         library.Choose("roadmap", container, TemplateFiles.RoadmapMarkdown, await publisher.ReadTemplateAsync(ct), settings.RenderTimeout);

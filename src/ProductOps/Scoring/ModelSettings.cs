@@ -1,7 +1,0 @@
-namespace ProductOps.Scoring;
-
-/// <summary>Configured overrides for one model; inputs not listed keep their defaults, null buckets mean the model's defaults.</summary>
-public sealed record ModelSettings(IReadOnlyDictionary<string, InputSource> Inputs, IReadOnlyList<PriorityBucket>? Buckets)
-{
-    public static ModelSettings Empty { get; } = new(new Dictionary<string, InputSource>(), null);
-}
