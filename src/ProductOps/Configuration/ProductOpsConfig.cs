@@ -27,14 +27,3 @@ public sealed record ProductOpsConfig
     /// <summary>Goals, their KPIs, and how items link to them (docs/outcomes.md).</summary>
     public Outcomes.OutcomesConfig Outcomes { get; init; } = ProductOps.Outcomes.OutcomesConfig.Defaults;
 }
-
-/// <summary>One layer's file: a readable path such as "octo/.github:.github/product-ops.yml" and its text.</summary>
-public sealed record ConfigSource(string Path, string Text);
-
-/// <summary>What is wrong (<paramref name="Message"/>, Markdown with user text escaped), where (1-based line and column in <paramref name="Path"/>) and what is expected.</summary>
-public sealed record ConfigError(string Path, int Line, int Column, string Message, string Expected);
-
-public sealed record ConfigLoadResult(ProductOpsConfig? Config, IReadOnlyList<ConfigError> Errors)
-{
-    public bool IsValid => Errors.Count == 0;
-}

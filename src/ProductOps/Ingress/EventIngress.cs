@@ -65,5 +65,3 @@ public sealed partial class EventIngress(EventQueue queue, WebhookBodyReader bod
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Could not queue {Provider} delivery {DeliveryId}: {ErrorType} {Error}; answered 503")]
     private partial void LogQueueUnavailable(string provider, string deliveryId, string errorType, string error);
 }
-
-public sealed record IngressAnswer(string Status, string DeliveryId);

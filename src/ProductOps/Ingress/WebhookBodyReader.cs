@@ -156,12 +156,3 @@ public sealed partial class WebhookBodyReader(ILogger<WebhookBodyReader> logger)
     [LoggerMessage(EventId = 1030, Level = LogLevel.Warning, Message = "Refused a webhook body of {Length} bytes with 503: every large-body slot is busy")]
     private partial void LogBusy(long length);
 }
-
-public enum BodyRefusal { None, TooLarge, TooSlow, Busy, BadSignature }
-
-public readonly record struct BodyRead(byte[]? Body, BodyRefusal Refusal)
-{
-    public static BodyRead Ok(byte[] body) => new(body, BodyRefusal.None);
-
-    public static BodyRead Refused(BodyRefusal refusal) => new(null, refusal);
-}

@@ -35,18 +35,3 @@ public sealed record RoadmapConfig
 
     public bool HasTargets => File is not null || Issue is not null || Html is not null || JiraIssue is not null;
 }
-
-/// <summary>One horizon's rule: phase names and milestone titles match case-insensitively; <paramref name="MinScore"/> null means no score rule.</summary>
-public sealed record HorizonRule(IReadOnlyList<string> Phases, IReadOnlyList<string> Milestones, double? MinScore);
-
-/// <summary>A Markdown file committed to <paramref name="Branch"/> (null: the default branch) through the contents API.</summary>
-public sealed record RoadmapFileTarget(string Path, string? Branch, string Message);
-
-/// <summary>An issue whose body is the roadmap, found by its hidden marker among open issues labelled <paramref name="Label"/>, created once if missing.</summary>
-public sealed record RoadmapIssueTarget(string Title, string Label);
-
-/// <summary>A static HTML page in the storage account's <c>$web</c> container; null path means <c>&lt;owner&gt;/&lt;repo&gt;/roadmap.html</c>.</summary>
-public sealed record RoadmapHtmlTarget(string? Path);
-
-/// <summary>A Jira issue whose description is the roadmap (in ADF), e.g. <c>PROJ-1</c>; written with the app's Jira credentials.</summary>
-public sealed record RoadmapJiraIssueTarget(string Key);

@@ -1,37 +1,5 @@
 namespace ProductOps.Roadmap;
 
-/// <summary>Where one open item sat on a version of the roadmap: its horizon (null when on none, such as live) and phase.</summary>
-public sealed record Placement(string? Horizon, string? Phase, string Title);
-
-/// <summary>Every open item's placement on one version of the roadmap, and that version's "as of" time.</summary>
-public sealed record RoadmapSnapshot(DateTimeOffset AsOf, IReadOnlyDictionary<string, Placement> Items)
-{
-    public static RoadmapSnapshot Of(RoadmapPage page)
-    {
-        var horizons = page.Horizons.SelectMany(h => h.Items.Select(i => (i.Id, h.Name))).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Name);
-        var items = page.Phases.SelectMany(p => p.Items)
-            .GroupBy(i => i.Id)
-            .ToDictionary(g => g.Key, g => new Placement(horizons.GetValueOrDefault(g.Key), g.First().Phase, g.First().Title), StringComparer.Ordinal);
-        return new RoadmapSnapshot(page.AsOf ?? page.UpdatedAt ?? DateTimeOffset.UnixEpoch, items);
-    }
-
-    /// <summary>Same horizons and phases for the same items: a renamed item or a new KPI reading is not a new version.</summary>
-    public bool SamePlacements(RoadmapSnapshot other) =>
-        Items.Count == other.Items.Count &&
-        Items.All(i => other.Items.TryGetValue(i.Key, out var o) && o.Horizon == i.Value.Horizon && o.Phase == i.Value.Phase);
-}
-
-/// <summary>The version now published and the one before it: "what changed" compares these two.</summary>
-public sealed record RoadmapVersions(RoadmapSnapshot Current, RoadmapSnapshot? Previous);
-
-public enum RoadmapChangeKind { New, Moved, Left, Phase }
-
-/// <summary>One change between two versions; <paramref name="Item"/> is null for an item that left (it is no longer open).</summary>
-public sealed record RoadmapChange(RoadmapChangeKind Kind, string Id, string Title, RoadmapItem? Item, string? From, string? To);
-
-/// <summary>What changed since the version of <paramref name="Since"/>.</summary>
-public sealed record RoadmapChanges(DateTimeOffset Since, IReadOnlyList<RoadmapChange> Items);
-
 /// <summary>
 /// Keeps two versions of a roadmap's placements and tells what changed between them. A refresh whose placements
 /// equal the current version's changes nothing stored and shows the same changes again, so rendering an unchanged

@@ -24,27 +24,3 @@ public sealed record RoadmapRefreshMessage(string Provider, string Container, st
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(RoadmapRefreshMessage))]
 internal sealed partial class RoadmapJson : JsonSerializerContext;
-
-/// <summary>The <c>Roadmap:*</c> settings.</summary>
-public sealed class RoadmapSettings
-{
-    public const string Section = "Roadmap";
-
-    /// <summary>How long a refresh waits after the first change, so a burst of events yields one rewrite.</summary>
-    public TimeSpan DebounceWindow { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>A pending mark older than the window plus this is treated as lost (its message died) and replaced.</summary>
-    public TimeSpan PendingGrace { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>How long a repository's own roadmap template may render before the default is used instead (as <c>Updates:RenderTimeout</c>).</summary>
-    public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>
-    /// Jira projects a repository's roadmap may write (<c>jira-issue</c>): owner, then repository, then a
-    /// comma-separated list of project keys, e.g. <c>Roadmap__AllowedJiraProjects__octo-org__app</c> = <c>HR,OPS</c>.
-    /// </summary>
-    public Dictionary<string, Dictionary<string, string>> AllowedJiraProjects { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>A <c>$web</c> folder per owner (installation) that its repositories' pages may use besides <c>&lt;owner&gt;/&lt;repo&gt;/</c>.</summary>
-    public Dictionary<string, string> PagePrefixes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-}

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
-using ProductOps.Processing;
 using ProductOps.Queues;
 using ProductOps.WorkItems;
 
@@ -168,5 +167,3 @@ public sealed partial class RoadmapRefresher(
     // The target's settings are part of the hash: moving the file or renaming the issue rewrites it.
     private static string Hash(object target, string content) => Hashing.Sha256Hex(target + "\n" + content);
 }
-
-public enum RefreshOutcome { NoTargets, Unchanged, Written }

@@ -71,6 +71,3 @@ public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
     private static string ProjectOf(string issueKey) => issueKey[..issueKey.LastIndexOf('-')];
 
 }
-
-/// <summary>The configuration with refused targets removed, and why each was refused.</summary>
-public sealed record PolicyOutcome(RoadmapConfig Config, IReadOnlyList<string> Refused);

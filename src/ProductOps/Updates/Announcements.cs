@@ -45,5 +45,3 @@ public static class Announcements
 
     internal static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
-
-public sealed record Announcement(string Template, string Id, AnnouncementModel Model);

@@ -73,11 +73,3 @@ public sealed class RoadmapAnnouncer(IUpdateQueue queue, IRoadmapPlacements plac
 
     private static ItemModel Model(RoadmapItem i) => new(i.Id, i.Title, i.Url, "open", [], [], i.Phase, i.Score, i.Priority, i.Milestone, i.GateStatus);
 }
-
-/// <summary>Where each item sat on a roadmap at its last refresh.</summary>
-public interface IRoadmapPlacements
-{
-    Task<IReadOnlyDictionary<string, string>?> GetAsync(string provider, string container, CancellationToken ct);
-
-    Task SaveAsync(string provider, string container, IReadOnlyDictionary<string, string> placements, CancellationToken ct);
-}

@@ -37,12 +37,6 @@ public sealed record UpdateMessage
     public static string IdFor(params string?[] parts) => Hashing.Sha256Hex(string.Join("\u001F", parts))[..24];
 }
 
-/// <summary>What <c>updates-poison</c> keeps of an update that could not be delivered: why, the text, and the update itself.</summary>
-public sealed record PoisonedUpdate(string Reason, long Attempts, DateTimeOffset At, string? Rendered, UpdateMessage Update);
-
-/// <summary>What <c>updates-poison</c> keeps of a message that was not an update at all.</summary>
-public sealed record UnreadableUpdate(string Reason, string Message);
-
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(UpdateMessage))]
 [JsonSerializable(typeof(PoisonedUpdate))]

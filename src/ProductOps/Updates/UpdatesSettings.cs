@@ -34,11 +34,3 @@ public sealed class UpdatesSettings
     public TimeSpan RetryDelayFor(long attempt) =>
         TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, RetryDelay.Ticks * (1L << (int)Math.Clamp(attempt - 1, 0, 20))));
 }
-
-/// <summary>One named webhook: its address (a secret: never logged) and, for JSON webhooks, an HMAC secret.</summary>
-public sealed class WebhookSettings
-{
-    public Uri? Url { get; set; }
-
-    public string? Secret { get; set; }
-}

@@ -9,12 +9,6 @@ using ProductOps.GitHub.Http;
 
 namespace ProductOps.GitHub.Projects;
 
-/// <summary>A named GraphQL document; queries select <c>rateLimit { cost remaining resetAt }</c>, mutations cannot.</summary>
-public sealed record GraphQlOperation(string Name, string Text)
-{
-    public bool IsMutation => Text.TrimStart().StartsWith("mutation", StringComparison.Ordinal);
-}
-
 /// <summary>
 /// A small typed client for GitHub's GraphQL API (<c>POST /graphql</c>) over the same handler chain as
 /// the Octokit REST client: rate-limit retries, mutation pacing (queries are not paced), telemetry.
@@ -133,14 +127,4 @@ public sealed class GitHubGraphQl(HttpClient http, Uri endpoint, Func<Task<strin
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private sealed record Budget(int Cost, int Remaining, DateTimeOffset ResetAt);
-}
-
-/// <summary>GitHub answered a GraphQL call with <c>errors</c> (or no data): the operation and GitHub's messages.</summary>
-public sealed class GitHubGraphQlException(string operation, string message, bool refused = false)
-    : Exception($"GitHub GraphQL {operation} failed: {message}")
-{
-    public string Operation { get; } = operation;
-
-    /// <summary>GitHub refused the read (no permission, no such node): retrying will not help, the configuration or the install must change.</summary>
-    public bool Refused { get; } = refused;
 }

@@ -3,9 +3,6 @@ using ProductOps.WorkItems;
 
 namespace ProductOps.GitHub.Projects;
 
-/// <summary>One page of a project's items as work items carrying their cards, and the cursor of the next page (null after the last).</summary>
-public sealed record ProjectPage(string ProjectTitle, IReadOnlyList<WorkItem> Items, string? Next);
-
 /// <summary>
 /// Reads an organisation project page by page (<c>items(first: 50, after: cursor)</c>): issues from any
 /// repository and drafts; pull requests and archived items are left out. About 2 points a page.

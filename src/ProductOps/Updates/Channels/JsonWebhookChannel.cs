@@ -32,7 +32,3 @@ public sealed class JsonWebhookChannel(WebhookPoster poster, UpdatesSettings set
     public static WebhookUpdate Payload(UpdateMessage update, string text) => new(
         update.Id, update.Template, update.Provider, update.Container, update.ItemId, update.CreatedAt, text, update.Model);
 }
-
-/// <summary>The JSON webhook's body.</summary>
-public sealed record WebhookUpdate(
-    string Id, string Template, string Provider, string Container, string? Item, DateTimeOffset CreatedAt, string Markdown, JsonElement Model);

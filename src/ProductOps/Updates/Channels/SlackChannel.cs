@@ -34,12 +34,6 @@ public sealed class SlackChannel(WebhookPoster poster) : IUpdateChannel
     }
 }
 
-public sealed record SlackMessage(string Text, IReadOnlyList<SlackBlock> Blocks);
-
-public sealed record SlackBlock(string Type, SlackText Text);
-
-public sealed record SlackText(string Type, string Text);
-
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SlackMessage))]
 [JsonSerializable(typeof(TeamsMessage))]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ProductOps.Updates.Channels;
 
@@ -48,36 +47,4 @@ public sealed class TeamsChannel(WebhookPoster poster) : IUpdateChannel
         var card = new AdaptiveCard(blocks);
         return new TeamsMessage("message", [new TeamsAttachment(CardContentType, null, card)]);
     }
-}
-
-public sealed record TeamsMessage(string Type, IReadOnlyList<TeamsAttachment> Attachments);
-
-public sealed record TeamsAttachment(string ContentType, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ContentUrl, AdaptiveCard Content);
-
-public sealed record AdaptiveCard(IReadOnlyList<TeamsTextBlock> Body)
-{
-    [JsonPropertyName("$schema")]
-    public string Schema => "http://adaptivecards.io/schemas/adaptive-card.json";
-
-    [JsonPropertyOrder(-1)]
-    public string Type => "AdaptiveCard";
-
-    public string Version => "1.4";
-}
-
-public sealed record TeamsTextBlock(string Text)
-{
-    [JsonPropertyOrder(-1)]
-    public string Type => "TextBlock";
-
-    public bool Wrap => true;
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Weight { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Size { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Spacing { get; init; }
 }

@@ -13,6 +13,3 @@ public interface ILastGoodConfigs
     /// <summary>Remembers <paramref name="text"/> as good; a no-op when it is already the stored version.</summary>
     Task SaveAsync(string repository, string path, string text, CancellationToken ct);
 }
-
-/// <summary>A file's last good text and when it was saved as good.</summary>
-public sealed record LastGoodConfig(string Text, DateTimeOffset SavedAt);

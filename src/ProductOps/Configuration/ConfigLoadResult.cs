@@ -1,0 +1,6 @@
+namespace ProductOps.Configuration;
+
+public sealed record ConfigLoadResult(ProductOpsConfig? Config, IReadOnlyList<ConfigError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}

@@ -1,0 +1,3 @@
+namespace ProductOps.GitHub.Projects;
+
+public sealed record FieldNode(string? Id, string? Name, string? DataType, IReadOnlyList<OptionNode>? Options);

@@ -1,0 +1,3 @@
+namespace ProductOps.GitHub.Projects;
+
+public sealed record OptionNode(string Id, string Name);

@@ -1,0 +1,3 @@
+namespace ProductOps.GitHub.Projects;
+
+public sealed record OrganizationRef(string Login);

@@ -1,0 +1,3 @@
+namespace ProductOps.GitHub.Projects;
+
+public sealed record RepositoryName(string NameWithOwner);

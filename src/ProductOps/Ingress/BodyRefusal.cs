@@ -1,0 +1,3 @@
+namespace ProductOps.Ingress;
+
+public enum BodyRefusal { None, TooLarge, TooSlow, Busy, BadSignature }

@@ -1,0 +1,3 @@
+namespace ProductOps.Ingress;
+
+public sealed record IngressAnswer(string Status, string DeliveryId);

@@ -1,0 +1,3 @@
+namespace ProductOps.Roadmap;
+
+public enum RefreshOutcome { NoTargets, Unchanged, Written }

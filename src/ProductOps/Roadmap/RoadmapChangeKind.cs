@@ -1,0 +1,3 @@
+namespace ProductOps.Roadmap;
+
+public enum RoadmapChangeKind { New, Moved, Left, Phase }

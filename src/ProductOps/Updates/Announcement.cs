@@ -1,0 +1,3 @@
+namespace ProductOps.Updates;
+
+public sealed record Announcement(string Template, string Id, AnnouncementModel Model);

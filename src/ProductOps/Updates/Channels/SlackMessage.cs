@@ -1,0 +1,3 @@
+namespace ProductOps.Updates.Channels;
+
+public sealed record SlackMessage(string Text, IReadOnlyList<SlackBlock> Blocks);

@@ -1,0 +1,3 @@
+namespace ProductOps.Updates.Channels;
+
+public sealed record SlackText(string Type, string Text);

@@ -1,0 +1,3 @@
+namespace ProductOps.Updates.Channels;
+
+public sealed record TeamsMessage(string Type, IReadOnlyList<TeamsAttachment> Attachments);

@@ -1,0 +1,3 @@
+namespace ProductOps.Updates.Digest;
+
+public sealed record PhaseStay(string Phase, DateTimeOffset Entered, DateTimeOffset? Left);

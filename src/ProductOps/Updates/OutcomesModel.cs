@@ -1,0 +1,3 @@
+namespace ProductOps.Updates;
+
+public sealed record OutcomesModel(FigureModel Throughput, FigureModel CycleDays, IReadOnlyList<PhaseFigureModel> TimeInPhase);

@@ -1,0 +1,3 @@
+namespace ProductOps.Updates;
+
+public sealed record RoadmapMoveModel(ItemModel Item, string? From, string? To);

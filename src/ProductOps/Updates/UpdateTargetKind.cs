@@ -1,0 +1,3 @@
+namespace ProductOps.Updates;
+
+public enum UpdateTargetKind { Item, Issue, Slack, Teams, Webhook }
