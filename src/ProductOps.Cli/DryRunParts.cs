@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ProductOps.Configuration;
 using ProductOps.Events;
 using ProductOps.Processing;
 using ProductOps.WorkItems;
@@ -56,7 +57,10 @@ internal sealed class DryRunProvider(ITrackerProvider inner, ILoggerFactory logg
 
     public ITrackerSession Open(ItemEvent ev) => Session();
 
-    public ITrackerSession OpenContainer(ConfigurationChanged ev) => Session();
+    public ITrackerSession OpenContainer(string container, string? scope) => Session();
+
+    /// <summary>The real configuration, so what the dry run logs is what would be written.</summary>
+    public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => inner.ReadConfigAsync(container, scope, ct);
 
     private ITrackerSession Session()
     {

@@ -23,7 +23,6 @@ internal sealed class JiraBackfill(IServiceProvider services, IAnsiConsole conso
             return ExitCodes.Usage;
         }
 
-        var configs = services.GetRequiredService<JiraProjectConfigs>();
         var provider = services.GetRequiredService<IEnumerable<ITrackerProvider>>().Single(p => p.Name == Providers.Jira);
         // The listing client is the tool's own (JQL search pages); the provider's client does the writes.
         var client = JiraClient.Create(jira.ToOptions(), new JiraRetryOptions { MaxDelay = jira.MaxRateLimitWait }, time: services.GetRequiredService<TimeProvider>());
@@ -33,8 +32,8 @@ internal sealed class JiraBackfill(IServiceProvider services, IAnsiConsole conso
         var target = new BackfillTarget(new ItemKey(Providers.Jira, options.Project, "backfill"), options.Project, null,
             (page, token) => issues.GetPageAsync(page, options.PageSize, token));
         var tally = await backfill.RunAsync(provider, target, options.Restart, ct,
-            // A dry run still scores with the project's configuration, so what it logs is what would be written.
-            dryRunSession: session => new JiraSession(session, configs));
+            // A dry run answers as Jira's session does; the configuration is the project's (the provider reads it).
+            dryRunSession: session => new JiraSession(session));
         backfill.Summary([(options.Project, tally)]);
         return ExitCodes.Ok;
     }

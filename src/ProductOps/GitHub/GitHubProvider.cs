@@ -2,6 +2,7 @@ using System.Globalization;
 using Octokit.Webhooks.Events;
 using Octokit.Webhooks.Events.Issues;
 using Octokit.Webhooks.Models;
+using ProductOps.Configuration;
 using ProductOps.Events;
 using ProductOps.WorkItems;
 
@@ -90,7 +91,9 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
 
     public ITrackerSession Open(ItemEvent ev) => sessions.Open(ev.Item.Key.Container, ev.Scope);
 
-    public ITrackerSession OpenContainer(ConfigurationChanged ev) => sessions.Open(ev.Container, ev.Scope);
+    public ITrackerSession OpenContainer(string container, string? scope) => sessions.Open(container, scope);
+
+    public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => sessions.ReadConfigAsync(container, scope, ct);
 
     /// <summary>
     /// A push to the default branch that touches the configuration file makes every instance that

@@ -7,7 +7,7 @@ using ProductOps.WorkItems;
 namespace ProductOps.GitHub;
 
 /// <summary>The tracker port over Octokit for one repository's installation.</summary>
-public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader configs, GitHubIdentity identity, TimeSpan writeSettleTime, IBoardTracker board) : ITrackerSession, IBoardTracker
+public sealed class GitHubSession(IGitHubClient client, GitHubIdentity identity, TimeSpan writeSettleTime, IBoardTracker board) : ITrackerSession, IBoardTracker
 {
     public TimeSpan WriteSettleTime => writeSettleTime;
 
@@ -93,7 +93,6 @@ public sealed class GitHubSession(IGitHubClient client, RepositoryConfigReader c
 
     public Task SetOptionAsync(BoardCard card, BoardField field, BoardOption? option, CancellationToken ct) => board.SetOptionAsync(card, field, option, ct);
 
-    public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => configs.GetAsync(client, item.Container, ct);
 
     public async Task<WorkItem?> ReadItemAsync(ItemKey item, CancellationToken ct)
     {

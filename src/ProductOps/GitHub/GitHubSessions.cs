@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ProductOps.Configuration;
 using ProductOps.Processing;
 using ProductOps.WorkItems;
 
@@ -9,8 +10,12 @@ public sealed class GitHubSessions(GitHubSettings settings, GitHubClients client
 {
     public ITrackerSession Open(string repository, string? installation) =>
         settings.HasCredentials
-            ? new GitHubSession(clients.For(installation), configs, clients.Identity, settings.WriteSettleTime, new Projects.GitHubBoard(clients.GraphQlFor(installation)))
+            ? new GitHubSession(clients.For(installation), clients.Identity, settings.WriteSettleTime, new Projects.GitHubBoard(clients.GraphQlFor(installation)))
             : new DryRunSession("GitHub", loggers.CreateLogger<DryRunSession>());
+
+    /// <summary>The repository's configuration over the organisation's; the defaults in a dry run, which cannot read it.</summary>
+    public Task<ProductOpsConfig> ReadConfigAsync(string repository, string? installation, CancellationToken ct) =>
+        settings.HasCredentials ? configs.GetAsync(clients.For(installation), repository, ct) : Task.FromResult(ProductOpsConfig.Defaults);
 
     /// <summary>The GraphQL client for an installation (GitHub Projects); none in a dry run.</summary>
     public Projects.GitHubGraphQl? GraphQl(string? installation) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ProductOps.Configuration;
 using ProductOps.Events;
 using ProductOps.Processing;
 using ProductOps.WorkItems;
@@ -71,12 +72,14 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
     /// <summary>A dry run still reads the project's configuration, so what it logs is what would be written.</summary>
     public ITrackerSession Open(ItemEvent ev) => Session();
 
-    public ITrackerSession OpenContainer(ConfigurationChanged ev) => Session();
+    public ITrackerSession OpenContainer(string container, string? scope) => Session();
+
+    public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => Task.FromResult(configs.For(container));
 
     private JiraSession Session() =>
         client is null
-            ? new(new DryRunSession("Jira", loggers.CreateLogger<DryRunSession>()), configs)
-            : new(new JiraTracker(client), configs, ReadBackAsync);
+            ? new(new DryRunSession("Jira", loggers.CreateLogger<DryRunSession>()))
+            : new(new JiraTracker(client), ReadBackAsync);
 
     private async Task<WorkItem?> ReadBackAsync(ItemKey key, CancellationToken ct)
     {

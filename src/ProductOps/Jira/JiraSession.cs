@@ -5,13 +5,12 @@ using ProductOps.WorkItems;
 namespace ProductOps.Jira;
 
 /// <summary>
-/// The tracker port over one Jira site (a <see cref="JiraTracker"/>, or a dry run's logging tracker),
-/// with the item's project configuration. A rate limit longer
-/// than the client waits in-process becomes <see cref="RetryLaterException"/>: the event goes back
+/// The tracker port over one Jira site (a <see cref="JiraTracker"/>, or a dry run's logging tracker).
+/// A rate limit longer than the client waits in-process becomes <see cref="RetryLaterException"/>: the event goes back
 /// to the queue for that long instead of counting as a failure.
 /// </summary>
 /// <param name="read">Reads an issue back from Jira; null in a dry run (no credentials).</param>
-public sealed class JiraSession(ITracker tracker, JiraProjectConfigs configs, Func<ItemKey, CancellationToken, Task<WorkItem?>>? read = null) : ITrackerSession
+public sealed class JiraSession(ITracker tracker, Func<ItemKey, CancellationToken, Task<WorkItem?>>? read = null) : ITrackerSession
 {
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct) =>
         Limited(async () => { await tracker.AddLabelsAsync(item, labels, ct); return 0; });
@@ -34,7 +33,6 @@ public sealed class JiraSession(ITracker tracker, JiraProjectConfigs configs, Fu
         Limited(async () => { await tracker.SetNumberFieldAsync(item, fieldName, value, ct); return 0; });
 
     /// <summary>Item keys are ("jira", projectKey, issueKey): the container is the project.</summary>
-    public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => Task.FromResult(configs.For(item.Container));
 
     public Task<WorkItem?> ReadItemAsync(ItemKey item, CancellationToken ct) =>
         read is null ? Task.FromResult<WorkItem?>(null) : read(item, ct);

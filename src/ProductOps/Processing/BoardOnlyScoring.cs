@@ -16,7 +16,7 @@ internal static class BoardOnlyScoring
         {
             return 0;
         }
-        var config = await session.GetConfigAsync(ev.Item.Key, ct);
+        var config = await provider.ReadConfigAsync(ev.Item.Key.Container, ev.Scope, ct);
         if (!config.Scoring.Board.IsEnabled || (config.Scoring.Board.Number is { } number && number != ev.Item.Board.ProjectNumber))
         {
             return 0;

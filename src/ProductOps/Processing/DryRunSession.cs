@@ -53,7 +53,6 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
 
     public TimeSpan WriteSettleTime => TimeSpan.Zero;
 
-    public Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct) => Task.FromResult(ProductOpsConfig.Defaults);
 
     /// <summary>Without credentials there is nothing to read: the delivery's snapshot stands.</summary>
     public Task<WorkItem?> ReadItemAsync(ItemKey item, CancellationToken ct) => Task.FromResult<WorkItem?>(null);

@@ -35,7 +35,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             case BoardChanged board:
                 return await BoardChangedAsync(ev, board, ct);
             case ConfigurationChanged changed:
-                await provider.OpenContainer(changed).GetConfigAsync(new ItemKey(provider.Name, changed.Container, ""), ct);
+                await provider.ReadConfigAsync(changed.Container, changed.Scope, ct);
                 LogConfigReloaded(changed.Container, ev.DeliveryId);
                 // A new roadmap section (a project to list, a target) takes effect without waiting for an item event.
                 await MarkRoadmapsAsync(new ItemKey(provider.Name, changed.Container, RoadmapRefresher.LockId), null, changed.Scope, ct);
@@ -156,7 +156,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             return ProcessingOutcome.Stale;
         }
 
-        var config = item.State == ItemState.Open ? await session.GetConfigAsync(item.Key, ct) : null;
+        var config = item.State == ItemState.Open ? await provider.ReadConfigAsync(item.Key.Container, ev.Scope, ct) : null;
         if (config is not null)
         {
             item = await BoardReading.WithCardAsync(item, config.Scoring.Board, session, ct);

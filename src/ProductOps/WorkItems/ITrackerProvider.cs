@@ -1,3 +1,4 @@
+using ProductOps.Configuration;
 using ProductOps.Events;
 
 namespace ProductOps.WorkItems;
@@ -14,9 +15,15 @@ public interface ITrackerProvider
     /// </summary>
     Task<EventReading> ReadAsync(TrackerEvent ev, CancellationToken ct);
 
-    /// <summary>The writes and configuration for the installation or site the event came from.</summary>
+    /// <summary>The writes for the installation or site the event came from.</summary>
     ITrackerSession Open(ItemEvent ev);
 
-    /// <summary>A session for a repository or project as a whole (e.g. to reload its configuration).</summary>
-    ITrackerSession OpenContainer(ConfigurationChanged ev);
+    /// <summary>A session for a repository or project as a whole (a comment on its roadmap issue, say).</summary>
+    ITrackerSession OpenContainer(string container, string? scope);
+
+    /// <summary>
+    /// The configuration of a repository or project (<c>.github/product-ops.yml</c>, a Jira project's settings),
+    /// read with the installation <paramref name="scope"/> names: a read apart from any session, cached by the adapter.
+    /// </summary>
+    Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct);
 }

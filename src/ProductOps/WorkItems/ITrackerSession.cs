@@ -2,11 +2,9 @@ using ProductOps.Configuration;
 
 namespace ProductOps.WorkItems;
 
-/// <summary>An authenticated view of one installation or site: its writes and its configuration.</summary>
+/// <summary>An authenticated view of one installation or site: its writes and the reads that go with them.</summary>
 public interface ITrackerSession : ITracker
 {
-    Task<ProductOpsConfig> GetConfigAsync(ItemKey item, CancellationToken ct);
-
     /// <summary>
     /// The item as the tracker shows it now, or null when it is gone: the tie-breaker when a
     /// delivery's timestamp cannot say which snapshot is newer, or cannot be trusted.

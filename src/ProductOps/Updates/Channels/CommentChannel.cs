@@ -26,7 +26,7 @@ public sealed class CommentChannel(IEnumerable<ITrackerProvider> providers) : IU
             ? new ItemKey(update.Provider, update.Container, update.Target.Name!)
             : update.Item ?? throw new UpdateDeliveryException($"A {update.Template} update is about no item; send it to an `issue:` instead.", permanent: true);
 
-        var session = provider.OpenContainer(new ConfigurationChanged(update.Container, update.Scope));
+        var session = provider.OpenContainer(update.Container, update.Scope);
         var content = new MarkedCommentContent(Marker(update), text);
         try
         {

@@ -60,8 +60,7 @@ public sealed partial class DigestRunner(
             return 0;
         }
 
-        var config = await provider.OpenContainer(new ConfigurationChanged(state.Container, state.Scope))
-            .GetConfigAsync(new ItemKey(state.Provider, state.Container, ""), ct);
+        var config = await provider.ReadConfigAsync(state.Container, state.Scope, ct);
         var period = new Period(state.Watermark ?? now - FirstPeriod, now);
         var sent = 0;
         if (config.Updates.DigestTo.Count > 0)
