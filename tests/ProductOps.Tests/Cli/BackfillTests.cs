@@ -83,6 +83,20 @@ public sealed class BackfillTests : IAsyncLifetime
         Assert.Empty(await tables.ToListAsync());
     }
 
+    [Fact]
+    public async Task A_dry_run_reads_the_repositorys_own_configuration_to_plan_with()
+    {
+        AddIssues(1);
+        github.AddFile(Repo, ".github/product-ops.yml", "scoring:\n  model: wsjf\n");
+
+        var (code, _) = await RunAsync("backfill", "github", "--repo", Repo, "--dry-run");
+
+        // The plan it prints (on the console log) is the one the repository's WSJF configuration makes, not the defaults'.
+        Assert.Equal(0, code);
+        Assert.Contains(github.Requests(), r => r.RequestMessage!.Method == "GET" && r.RequestMessage.AbsolutePath == $"/repos/{Repo}/contents/.github/product-ops.yml");
+        Assert.Empty(github.Writes);
+    }
+
     private void AddIssues(int count)
     {
         for (var i = 1; i <= count; i++)
