@@ -19,6 +19,16 @@ internal static class CliRun
         var code = await ProductOpsCli.RunAsync(args, new CliContext(settings, contentRoot, console, output, errors));
         return new CliResult(code, output.ToString(), errors.ToString());
     }
+    /// <summary>
+    /// Runs it as a terminal shows it: what it prints and its errors in one text, at the console's default width.
+    /// </summary>
+    public static async Task<(int Code, string Output)> PrintedAsync(IDictionary<string, string?> settings, params string[] args)
+    {
+        var text = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No });
+        var code = await ProductOpsCli.RunAsync(args, new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), console, text);
+        return (code, text.ToString());
+    }
 }
 
 internal sealed record CliResult(int Code, string Output, string Errors)

@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using Microsoft.Extensions.Configuration;
-using ProductOps.Cli;
 using ProductOps.Storage;
 using ProductOps.Tests.Infrastructure;
-using Spectre.Console;
 using static ProductOps.Tests.Infrastructure.AppWithFakeJira;
 
 namespace ProductOps.Tests.Cli;
@@ -96,9 +93,6 @@ public sealed class JiraBackfillTests : IAsyncLifetime
         settings["Jira:Email"] = "bot@example.com";
         settings["Jira:ApiToken"] = "not-a-real-token";
         settings["Jira:Projects:TES:Config"] = ProjectConfig;
-        var text = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No });
-        var code = await ProductOpsCli.RunAsync(args, new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), console, text);
-        return (code, text.ToString());
+        return await CliRun.PrintedAsync(settings, args);
     }
 }

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.Configuration;
-using ProductOps.Cli;
 using ProductOps.Storage;
 using ProductOps.Tests.Infrastructure;
 using ProductOps.WorkItems;
-using Spectre.Console;
 
 namespace ProductOps.Tests.Cli;
 
@@ -71,12 +68,5 @@ public sealed class PreviewTests : IAsyncLifetime
         Assert.Equal((0, "**Offline mode** needs @mona"), (code, output));
     }
 
-    private async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(RunningApp.Settings(azurite, null)).Build();
-        var text = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No });
-        var code = await ProductOpsCli.RunAsync(args, settings, console, text);
-        return (code, text.ToString());
-    }
+    private Task<(int Code, string Output)> RunAsync(params string[] args) => CliRun.PrintedAsync(RunningApp.Settings(azurite, null), args);
 }

@@ -1,9 +1,7 @@
 using Azure.Data.Tables;
-using Microsoft.Extensions.Configuration;
 using ProductOps.Cli;
 using ProductOps.Storage;
 using ProductOps.Tests.Infrastructure;
-using Spectre.Console;
 
 namespace ProductOps.Tests.Cli;
 
@@ -62,12 +60,5 @@ public sealed class ProjectRoadmapPreviewTests : IAsyncLifetime
         return path;
     }
 
-    private async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(RunningApp.Settings(azurite, github)).Build();
-        var text = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No });
-        var code = await ProductOpsCli.RunAsync(args, settings, console, text);
-        return (code, text.ToString());
-    }
+    private Task<(int Code, string Output)> RunAsync(params string[] args) => CliRun.PrintedAsync(RunningApp.Settings(azurite, github), args);
 }

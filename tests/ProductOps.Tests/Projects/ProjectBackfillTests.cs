@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Configuration;
-using ProductOps.Cli;
 using ProductOps.GitHub.Projects;
+using ProductOps.Tests.Cli;
 using ProductOps.Tests.Infrastructure;
-using Spectre.Console;
 using Xunit.Abstractions;
 
 namespace ProductOps.Tests.Projects;
@@ -79,12 +77,5 @@ public sealed class ProjectBackfillTests(ITestOutputHelper output) : IAsyncLifet
         Assert.Equal(2, page);
     }
 
-    private async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(RunningApp.Settings(azurite, github)).Build();
-        var text = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No });
-        var code = await ProductOpsCli.RunAsync(args, settings, console, text);
-        return (code, text.ToString());
-    }
+    private Task<(int Code, string Output)> RunAsync(params string[] args) => CliRun.PrintedAsync(RunningApp.Settings(azurite, github), args);
 }
