@@ -58,19 +58,18 @@ public static class ScoreCalculator
     };
 
     /// <summary>The formula with the actual numbers, e.g. "RICE = 500 × 2 × 0.8 ÷ 1 = 800".</summary>
-    internal static string Formula(ModelDefinition model, IceMode iceMode, IReadOnlyList<double> values, double score)
+    internal static string Formula(ModelDefinition model, IceMode iceMode, IReadOnlyList<double> values, double score) =>
+        $"{model.Name} = {Expression(model, iceMode, values.Select(Numbers.Format).ToArray())} = {Numbers.Format(score)}";
+
+    /// <summary>The model's arithmetic over <paramref name="terms"/> (input names or numbers), in the inputs' order.</summary>
+    internal static string Expression(ModelDefinition model, IceMode iceMode, IReadOnlyList<string> terms) => model.Model switch
     {
-        var v = values.Select(Numbers.Format).ToArray();
-        var expression = model.Model switch
-        {
-            ScoringModel.Rice => $"{v[0]} × {v[1]} × {v[2]} ÷ {v[3]}",
-            ScoringModel.Wsjf => $"({v[0]} + {v[1]} + {v[2]}) ÷ {v[3]}",
-            ScoringModel.Ice when iceMode == IceMode.Mean => $"({v[0]} + {v[1]} + {v[2]}) ÷ 3",
-            ScoringModel.Ice => $"{v[0]} × {v[1]} × {v[2]}",
-            _ => $"{v[0]} ÷ {v[1]}",
-        };
-        return $"{model.Name} = {expression} = {Numbers.Format(score)}";
-    }
+        ScoringModel.Rice => $"{terms[0]} × {terms[1]} × {terms[2]} ÷ {terms[3]}",
+        ScoringModel.Wsjf => $"({terms[0]} + {terms[1]} + {terms[2]}) ÷ {terms[3]}",
+        ScoringModel.Ice when iceMode == IceMode.Mean => $"({terms[0]} + {terms[1]} + {terms[2]}) ÷ 3",
+        ScoringModel.Ice => $"{terms[0]} × {terms[1]} × {terms[2]}",
+        _ => $"{terms[0]} ÷ {terms[1]}",
+    };
 
     /// <summary>The first bucket whose minimum the score reaches; a score below every minimum gets the last bucket.</summary>
     internal static PriorityBucket Bucket(IReadOnlyList<PriorityBucket> buckets, double score) =>

@@ -46,17 +46,6 @@ public static class ScoreExplanation
     }
 
     /// <summary>The formula in words (DESIGN.md, "Scoring formulas").</summary>
-    internal static string Formula(ModelDefinition model, IceMode iceMode)
-    {
-        var n = model.Inputs.Select(i => i.Name).ToArray();
-        var expression = model.Model switch
-        {
-            ScoringModel.Rice => $"{n[0]} × {n[1]} × {n[2]} ÷ {n[3]}",
-            ScoringModel.Wsjf => $"({n[0]} + {n[1]} + {n[2]}) ÷ {n[3]}",
-            ScoringModel.Ice when iceMode == IceMode.Mean => $"({n[0]} + {n[1]} + {n[2]}) ÷ 3",
-            ScoringModel.Ice => $"{n[0]} × {n[1]} × {n[2]}",
-            _ => $"{n[0]} ÷ {n[1]}",
-        };
-        return $"{model.Name} = {expression}";
-    }
+    internal static string Formula(ModelDefinition model, IceMode iceMode) =>
+        $"{model.Name} = {ScoreCalculator.Expression(model, iceMode, model.Inputs.Select(i => i.Name).ToArray())}";
 }
