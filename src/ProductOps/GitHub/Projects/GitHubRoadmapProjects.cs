@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ProductOps.Roadmap;
 using ProductOps.WorkItems;
 
@@ -30,20 +29,15 @@ public sealed class GitHubRoadmapProjects(GitHubClients clients) : IRoadmapProje
             var project = await ReadPageAsync(graphQl, source, after, ct);
             (id, title) = (project.Id, project.Title ?? "");
             field ??= source.GroupBy is { } name ? Field(project, name) : null;
-            foreach (var node in (project.Items?.Nodes ?? []).OfType<ProjectItemNode>().Where(n => !n.IsArchived))
+            foreach (var (node, item) in ProjectPages.Items(project, source.Owner))
             {
-                var card = ProjectCards.ToCard(node, project);
-                if ((ProjectCards.ToIssue(node, card) ?? ProjectCards.ToDraft(node, card, source.Owner)) is not { } item)
-                {
-                    continue;
-                }
                 items.Add(item);
                 if (source.GroupBy is { } groupBy && GroupValue(node, groupBy) is { } value)
                 {
                     values[item.Key] = value;
                 }
             }
-            if (project.Items?.PageInfo is not { HasNextPage: true, EndCursor: { } cursor })
+            if (ProjectPages.NextCursor(project) is not { } cursor)
             {
                 break;
             }
@@ -54,11 +48,9 @@ public sealed class GitHubRoadmapProjects(GitHubClients clients) : IRoadmapProje
 
     private static async Task<ProjectNode> ReadPageAsync(GitHubGraphQl graphQl, RoadmapProjectSource source, string? after, CancellationToken ct)
     {
-        var variables = new JsonObject { ["owner"] = source.Owner, ["number"] = source.Number, ["after"] = after };
         try
         {
-            var data = await graphQl.SendAsync(ProjectQueries.ProjectItemsPage, variables, ProjectJson.Default.ProjectItemsPageData, ct);
-            return data.Organization?.ProjectV2
+            return await ProjectPages.ReadNodeAsync(graphQl, source.Owner, source.Number, after, ct)
                 ?? throw new RoadmapProjectUnreadableException(source, $"the organisation {source.Owner} has no project number {source.Number} that Product Ops can see");
         }
         catch (GitHubGraphQlException e) when (e.Refused)
