@@ -75,7 +75,7 @@ internal static class DigestCommand
         var failed = 0;
         foreach (var update in updates)
         {
-            var outcome = await deliverer.HandleAsync(new Queues.QueueDelivery(Storage.StorageNames.UpdatesQueue, UpdateQueue.Write(update), DequeueCount: 1), ct);
+            var outcome = await deliverer.HandleAsync(new Queues.QueueDelivery(Storage.StorageNames.UpdatesQueue, update.ToQueueText(), DequeueCount: 1), ct);
             if (outcome.Disposition == Queues.MessageDisposition.Deferred)
             {
                 // A transient failure: the app's updates queue retries it with the usual back-off.

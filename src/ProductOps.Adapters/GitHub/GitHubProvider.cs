@@ -95,6 +95,9 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
 
     public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => sessions.ReadConfigAsync(container, scope, ct);
 
+    public string? PermanentFailure(Exception failure, ItemKey item) =>
+        failure is Octokit.NotFoundException ? $"{item} does not exist or the app cannot see it." : null;
+
     /// <summary>
     /// A push to the default branch that touches the configuration file makes every instance that
     /// sees it drop its cached copy; processing then reloads it at once, so errors are reported now.

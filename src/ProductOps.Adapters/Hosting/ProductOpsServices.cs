@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProductOps.Commands;
+using ProductOps.Events;
 using ProductOps.GitHub;
 using ProductOps.Ingress;
 using ProductOps.Jira;
@@ -48,12 +49,14 @@ public static class ProductOpsServices
     private static void AddEvents(IServiceCollection services)
     {
         services.AddSingleton<EventQueue>();
+        services.AddSingleton<IEventQueue>(sp => sp.GetRequiredService<EventQueue>());
         services.AddSingleton<WebhookBodyReader>();
         services.AddSingleton<EventIngress>();
         services.AddSingleton<TableItemStore>();
         services.AddSingleton<IItemStore>(sp => sp.GetRequiredService<TableItemStore>());
         services.AddSingleton<IItemLocks, BlobItemLocks>();
         services.AddSingleton<EventProcessor>();
+        services.AddSingleton<Outcomes.IKpiHistory, TableKpiHistory>();
         services.AddCommentCommands();
         services.AddSingleton<EventMessageHandler>();
     }
@@ -86,7 +89,7 @@ public static class ProductOpsServices
         services.AddSingleton(configuration.GetSection(RoadmapSettings.Section).Get<RoadmapSettings>() ?? new RoadmapSettings());
         services.AddSingleton<IRoadmapSignal, RoadmapRefreshQueue>();
         services.AddSingleton<IRoadmapStates, TableRoadmapStates>();
-        services.AddSingleton(sp => (IRoadmapIndex)sp.GetRequiredService<IItemStore>());
+        services.AddSingleton(sp => (IBoardIndex)sp.GetRequiredService<IItemStore>());
         services.AddSingleton<IRoadmapPublishers, GitHubRoadmapPublishers>();
         services.AddSingleton<IRoadmapPublishers, JiraRoadmapPublishers>();
         services.AddSingleton<IRoadmapJiraIssues, JiraRoadmapDescriptions>();
@@ -115,6 +118,7 @@ public static class ProductOpsServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<UpdatesSettings>>().Value);
         services.AddSingleton<UpdateQueue>();
         services.AddSingleton<IUpdateQueue>(sp => sp.GetRequiredService<UpdateQueue>());
+        services.AddSingleton<IUpdatesPoison>(sp => sp.GetRequiredService<UpdateQueue>());
         services.AddSingleton<IUpdateDeliveryLog, UpdateDeliveryLog>();
         services.AddSingleton<TableDigestStates>();
         services.AddSingleton<IDigestRegistry>(sp => sp.GetRequiredService<TableDigestStates>());

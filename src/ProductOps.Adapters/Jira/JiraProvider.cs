@@ -76,6 +76,11 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
 
     public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => Task.FromResult(configs.For(container));
 
+    public string? PermanentFailure(Exception failure, ItemKey item) =>
+        failure is JiraApiException { Status: HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden } e
+            ? $"Jira refused the write on {item}: {(int)e.Status}."
+            : null;
+
     private JiraSession Session() =>
         client is null
             ? new(new DryRunSession("Jira", loggers.CreateLogger<DryRunSession>()))

@@ -7,7 +7,7 @@ namespace ProductOps.Storage;
 /// Writes deliveries to the <c>tracker-events</c> queue and reads them back. A queue message holds
 /// at most 64 KiB after base64, so larger payloads go to a blob and the message carries its name.
 /// </summary>
-public sealed class EventQueue(StorageAccount storage)
+public sealed class EventQueue(StorageAccount storage) : IEventQueue
 {
     // https://learn.microsoft.com/azure/storage/queues/scalability-targets: 64 KiB per message.
     internal const int MaxMessageBytes = 64 * 1024;

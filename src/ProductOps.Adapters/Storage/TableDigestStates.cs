@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 
+using ProductOps.Updates;
+
 namespace ProductOps.Storage;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ProductOps.Storage;
 /// that can write to it and the watermark (the end of the period the last digest covered). The next
 /// digest covers (watermark, now], so a missed run is caught up and nothing is reported twice.
 /// </summary>
-public sealed class TableDigestStates(StorageAccount storage) : Updates.IDigestRegistry, Updates.IRoadmapPlacements
+public sealed class TableDigestStates(StorageAccount storage) : IDigestRegistry, IRoadmapPlacements
 {
     private const string Row = "digest";
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.DigestsTable);

@@ -11,7 +11,7 @@ namespace ProductOps.Storage;
 /// The board index in Azure Table storage: partition = provider and repository or project,
 /// row = issue number or key. Saves use the row's ETag, so two writers never overwrite each other.
 /// </summary>
-public sealed class TableItemStore(StorageAccount storage) : IItemStore, Roadmap.IRoadmapIndex
+public sealed class TableItemStore(StorageAccount storage) : IItemStore, IBoardIndex
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.ItemsTable);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProductOps.Updates;
 
 namespace ProductOps.Storage;
@@ -7,29 +6,22 @@ namespace ProductOps.Storage;
 /// The <c>updates</c> queue: one message per update and target. An update that fails every attempt
 /// goes to <c>updates-poison</c> wrapped with the reason and its rendered text, never lost.
 /// </summary>
-public sealed class UpdateQueue(StorageAccount storage) : IUpdateQueue
+public sealed class UpdateQueue(StorageAccount storage) : IUpdateQueue, IUpdatesPoison
 {
     public async Task EnqueueAsync(UpdateMessage update, CancellationToken ct)
     {
         var queue = storage.Queue(StorageNames.UpdatesQueue);
-        var text = Write(update);
+        var text = update.ToQueueText();
         await StorageAccount.CreatingIfMissingAsync(
             () => queue.SendMessageAsync(text, ct),
             () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 
-    /// <summary>A message's text as the queue carries it.</summary>
-    public static string Write(UpdateMessage update) => JsonSerializer.Serialize(update, UpdatesJson.Default.UpdateMessage);
-
-    public static UpdateMessage Read(string messageText) =>
-        JsonSerializer.Deserialize(messageText, UpdatesJson.Default.UpdateMessage)
-            ?? throw new JsonException("The update message is empty.");
-
     public async Task PoisonAsync(PoisonedUpdate poisoned, CancellationToken ct)
     {
         Telemetry.ProductOpsTelemetry.Poisoned(StorageNames.UpdatesQueue);
         var queue = storage.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue));
-        var text = JsonSerializer.Serialize(poisoned, UpdatesJson.Default.PoisonedUpdate);
+        var text = poisoned.ToQueueText();
         await StorageAccount.CreatingIfMissingAsync(
             () => queue.SendMessageAsync(text, ct),
             () => queue.CreateIfNotExistsAsync(cancellationToken: ct));
@@ -40,6 +32,6 @@ public sealed class UpdateQueue(StorageAccount storage) : IUpdateQueue
     {
         Telemetry.ProductOpsTelemetry.Poisoned(StorageNames.UpdatesQueue);
         return storage.Queue(StorageNames.PoisonQueue(StorageNames.UpdatesQueue))
-            .SendMessageAsync(JsonSerializer.Serialize(new UnreadableUpdate(reason, messageText), UpdatesJson.Default.UnreadableUpdate), ct);
+            .SendMessageAsync(new UnreadableUpdate(reason, messageText).ToQueueText(), ct);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ProductOps.Roadmap;
-using ProductOps.Storage;
+using ProductOps.Updates;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Outcomes;
@@ -12,7 +12,7 @@ namespace ProductOps.Outcomes;
 /// reason and skipped: it never stops the other goals, containers, or the app.
 /// </summary>
 public sealed partial class KpiPoller(
-    TableDigestStates containers, IEnumerable<ITrackerProvider> providers, KpiEndpoint endpoint, IKpiHistory history, IRoadmapSignal roadmap, TimeProvider clock, ILogger<KpiPoller> logger)
+    IDigestRegistry containers, IEnumerable<ITrackerProvider> providers, KpiEndpoint endpoint, IKpiHistory history, IRoadmapSignal roadmap, TimeProvider clock, ILogger<KpiPoller> logger)
 {
     /// <summary>The default schedule (NCRONTAB with seconds, UTC): daily at 06:00.</summary>
     public const string DefaultSchedule = "0 0 6 * * *";

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
 using ProductOps.Queues;
-using ProductOps.Storage;
 using ProductOps.Telemetry;
 
 namespace ProductOps.Processing;
@@ -11,7 +10,7 @@ namespace ProductOps.Processing;
 /// Handles one <c>tracker-events</c> message, whichever host delivered it, and says what should
 /// happen to it; <see cref="QueueMessageRunner"/> carries that out.
 /// </summary>
-public sealed partial class EventMessageHandler(EventQueue queue, EventProcessor processor, ILogger<EventMessageHandler> logger)
+public sealed partial class EventMessageHandler(IEventQueue queue, EventProcessor processor, ILogger<EventMessageHandler> logger)
 {
     public async Task<MessageResult> HandleAsync(QueueDelivery delivery, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace ProductOps.Roadmap;
 /// fields. Drafts have no row: their fields are all there is. Titles and states come from the project read,
 /// which is newer than any row.
 /// </summary>
-public sealed class ProjectRoadmapReader(IRoadmapProjects projects, IRoadmapIndex index)
+public sealed class ProjectRoadmapReader(IRoadmapProjects projects, IBoardIndex index)
 {
     public async Task<(string ProjectId, string Title, IReadOnlyList<ItemRecord> Records, RoadmapProjectView View)> ReadAsync(
         RoadmapProjectSource source, BoardConfig board, string? scope, DateOnly today, CancellationToken ct)

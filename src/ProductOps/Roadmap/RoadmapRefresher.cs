@@ -11,7 +11,7 @@ namespace ProductOps.Roadmap;
 /// and writes each configured target whose content changed since it was last written.
 /// </summary>
 public sealed partial class RoadmapRefresher(
-    IRoadmapIndex index,
+    IBoardIndex index,
     IRoadmapStates states,
     IEnumerable<IRoadmapPublishers> publishers,
     IRoadmapJiraIssues jiraIssues,

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProductOps.Events;
-using ProductOps.Processing;
 using ProductOps.Queues;
-using ProductOps.Storage;
 using ProductOps.Updates.Channels;
 
 namespace ProductOps.Updates;
@@ -15,7 +13,7 @@ namespace ProductOps.Updates;
 /// with the reason and its rendered text, so nothing is silently lost.
 /// </summary>
 public sealed partial class UpdateDeliverer(
-    IEnumerable<IUpdateChannel> channels, UpdateRenderer renderer, IUpdateDeliveryLog deliveries, UpdateQueue queue,
+    IEnumerable<IUpdateChannel> channels, UpdateRenderer renderer, IUpdateDeliveryLog deliveries, IUpdatesPoison poison,
     UpdatesSettings settings, TimeProvider clock, ILogger<UpdateDeliverer> logger)
 {
     public async Task<MessageResult> HandleAsync(QueueDelivery delivery, CancellationToken ct)
@@ -24,11 +22,11 @@ public sealed partial class UpdateDeliverer(
         UpdateMessage update;
         try
         {
-            update = UpdateQueue.Read(delivery.Text);
+            update = UpdateMessage.FromQueueText(delivery.Text);
         }
         catch (JsonException e)
         {
-            await queue.PoisonTextAsync($"the message is not an update: {e.Message}", delivery.Text, ct);
+            await poison.PoisonTextAsync($"the message is not an update: {e.Message}", delivery.Text, ct);
             LogUnreadable(e.Message);
             return MessageResult.Done;
         }
@@ -63,7 +61,7 @@ public sealed partial class UpdateDeliverer(
             if (permanent || attempt >= settings.MaxAttempts)
             {
                 var why = permanent ? reason : $"{reason} (gave up after {attempt} attempts)";
-                await queue.PoisonAsync(new PoisonedUpdate(why, attempt, clock.GetUtcNow(), text, update), ct);
+                await poison.PoisonAsync(new PoisonedUpdate(why, attempt, clock.GetUtcNow(), text, update), ct);
                 LogPoisoned(update.Template, update.Id, update.Target.Key, why);
                 return MessageResult.Done;
             }

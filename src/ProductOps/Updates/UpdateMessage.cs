@@ -35,6 +35,13 @@ public sealed record UpdateMessage
 
     /// <summary>A short id from the parts that identify a change; the same parts always give the same id.</summary>
     public static string IdFor(params string?[] parts) => Hashing.Sha256Hex(string.Join("\u001F", parts))[..24];
+
+    /// <summary>The message's text as the <c>updates</c> queue carries it.</summary>
+    public string ToQueueText() => JsonSerializer.Serialize(this, UpdatesJson.Default.UpdateMessage);
+
+    public static UpdateMessage FromQueueText(string messageText) =>
+        JsonSerializer.Deserialize(messageText, UpdatesJson.Default.UpdateMessage)
+            ?? throw new JsonException("The update message is empty.");
 }
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]

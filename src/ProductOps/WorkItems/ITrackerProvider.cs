@@ -26,4 +26,10 @@ public interface ITrackerProvider
     /// read with the installation <paramref name="scope"/> names: a read apart from any session, cached by the adapter.
     /// </summary>
     Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct);
+
+    /// <summary>
+    /// Why a failed write about <paramref name="item"/> can never succeed (it does not exist, or the tracker
+    /// refuses it for good), in words for the person reading the poison queue; null when a retry may pass.
+    /// </summary>
+    string? PermanentFailure(Exception failure, ItemKey item) => null;
 }

@@ -1,6 +1,4 @@
-using System.Net;
 using ProductOps.Events;
-using ProductOps.Jira;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Updates.Channels;
@@ -36,13 +34,9 @@ public sealed class CommentChannel(IEnumerable<ITrackerProvider> providers) : IU
             }
             await session.CreateCommentAsync(issue, content, ct);
         }
-        catch (Octokit.NotFoundException e)
+        catch (Exception e) when (provider.PermanentFailure(e, issue) is { } why)
         {
-            throw new UpdateDeliveryException($"{issue} does not exist or the app cannot see it.", permanent: true, e);
-        }
-        catch (JiraApiException e) when (e.Status is HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
-        {
-            throw new UpdateDeliveryException($"Jira refused the comment on {issue}: {(int)e.Status}.", permanent: true, e);
+            throw new UpdateDeliveryException(why, permanent: true, e);
         }
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using ProductOps.Storage;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Updates.Digest;
@@ -11,7 +10,7 @@ namespace ProductOps.Updates.Digest;
 /// the watermark is repeated with the same id and each target still hears it once.
 /// </summary>
 public sealed partial class DigestRunner(
-    TableDigestStates states, TableItemStore index, IEnumerable<ITrackerProvider> providers, IUpdateQueue queue, TimeProvider clock, ILogger<DigestRunner> logger, Outcomes.IKpiHistory? kpis = null)
+    IDigestRegistry states, IBoardIndex index, IEnumerable<ITrackerProvider> providers, IUpdateQueue queue, TimeProvider clock, ILogger<DigestRunner> logger, Outcomes.IKpiHistory? kpis = null)
 {
     /// <summary>How far back the first digest of a repository looks.</summary>
     public static readonly TimeSpan FirstPeriod = TimeSpan.FromDays(7);
