@@ -60,7 +60,9 @@ internal static partial class SettingsTheCodeReads
     public static IReadOnlyDictionary<string, string?> FromSettingsClasses()
     {
         var keys = new SortedDictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in typeof(GitHubSettings).Assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract))
+        // Settings classes live in the core (Roadmap, Updates, ...) and in the adapters (GitHub, Jira, Storage).
+        var assemblies = new[] { typeof(ProductOps.Updates.UpdatesSettings).Assembly, typeof(GitHubSettings).Assembly };
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t.IsClass && !t.IsAbstract))
         {
             if (type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field)
             {
