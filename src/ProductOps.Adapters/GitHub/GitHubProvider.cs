@@ -68,8 +68,6 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
 
     internal static string? Scope(InstallationLite? installation) => installation?.Id.ToString(CultureInfo.InvariantCulture);
 
-    internal static string? Scope(GitHubInstallation? installation) => installation?.Id.ToString(CultureInfo.InvariantCulture);
-
     internal static WorkItem ToWorkItem(Repository repository, Issue issue, string action) => new()
     {
         Key = new ItemKey(Providers.GitHub, repository.FullName, issue.Number.ToString(CultureInfo.InvariantCulture)),

@@ -110,6 +110,19 @@ public sealed class ProjectBoardTests(AppWithFakeGitHub env) : IClassFixture<App
         Assert.Contains("priority:P1", env.GitHub.LabelsOn(Repo, 13));
     }
 
+    [Fact]
+    public async Task A_card_restored_from_the_archive_is_scored_from_its_fields()
+    {
+        env.GitHub.AddFile(Repo, ".github/product-ops.yml", Config);
+        env.GitHub.AddIssue(Repo, 14, "Back from the archive", [], DateTimeOffset.UtcNow.AddMinutes(-1));
+        var item = env.GitHub.AddIssueItem(Board(), Repo, 14, Estimates(size: "S"));
+
+        await SendAsync(ProjectItemEvent("restored", item, "I_14", "Issue"));
+
+        await Eventually.HoldsAsync(() => env.GitHub.ProjectValue(item, "RICE") is 1600.0, "the restored card's score is on the board");
+        await Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, 14).Count == 1, "the restored issue gets its score comment");
+    }
+
     [Theory]
     [InlineData("reordered")]
     [InlineData("archived")]

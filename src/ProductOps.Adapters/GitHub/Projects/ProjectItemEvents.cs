@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Octokit.Webhooks.Events;
 using ProductOps.Events;
 using ProductOps.WorkItems;
 
@@ -19,25 +19,35 @@ public static class ProjectItemEvents
 
     private static readonly HashSet<string> Rescoring = ["created", "edited", "converted", "restored"];
 
+    /// <summary>The actions Octokit.Webhooks reads into a typed event (<c>ProjectsV2ItemCreatedEvent</c> and its siblings).</summary>
+    private static readonly HashSet<string> Known = [.. Rescoring, "reordered", "archived", "deleted"];
+
     public static async Task<EventReading> ReadAsync(TrackerEvent ev, Func<string?, GitHubGraphQl?> graphQlFor, CancellationToken ct)
     {
-        var payload = Deserialize(ev);
-        if (payload.Action is "archived" or "deleted" && payload.Item?.ProjectNodeId is { } projectId)
+        var action = WebhookPayloads.Action(ev);
+        if (action is null || !Known.Contains(action))
+        {
+            return new IgnoredEvent($"projects_v2_item action '{action}' changes no scoring input");
+        }
+        // changes.field_value (field node id, type, from and to) is read too, but not used: the payload
+        // holds only the changed field, and scoring needs every input, so the item is read through GraphQL.
+        var payload = WebhookPayloads.Read<ProjectsV2ItemEvent>(ev);
+        if (action is "archived" or "deleted" && payload.ProjectsV2Item?.ProjectNodeId is { } projectId)
         {
             // No GraphQL read: the payload names the project, and only roadmaps built from it change.
-            return new BoardChanged(projectId, $"projects_v2_item action '{payload.Action}' changes no scoring input", GitHubProvider.Scope(payload.Installation));
+            return new BoardChanged(projectId, $"projects_v2_item action '{action}' changes no scoring input", GitHubProvider.Scope(payload.Installation));
         }
-        if (payload.Action is null || !Rescoring.Contains(payload.Action))
+        if (!Rescoring.Contains(action))
         {
-            return new IgnoredEvent($"projects_v2_item action '{payload.Action}' changes no scoring input");
+            return new IgnoredEvent($"projects_v2_item action '{action}' changes no scoring input");
         }
-        if (payload.Item is not { NodeId: { } itemId } item || payload.Organization?.Login is not { } owner)
+        if (payload.ProjectsV2Item is not { NodeId: { } itemId } item || payload.Organization?.Login is not { } owner)
         {
-            throw new UnreadableEventException($"projects_v2_item.{payload.Action} delivery {ev.DeliveryId} has no item node id or organization.");
+            throw new UnreadableEventException($"projects_v2_item.{action} delivery {ev.DeliveryId} has no item node id or organization.");
         }
-        if (item.ContentType is not ("Issue" or "DraftIssue"))
+        if (item.ContentType?.StringValue is not ("Issue" or "DraftIssue"))
         {
-            return new IgnoredEvent($"project item content '{item.ContentType}' is not scored");
+            return new IgnoredEvent($"project item content '{item.ContentType?.StringValue}' is not scored");
         }
         var scope = GitHubProvider.Scope(payload.Installation);
         if (graphQlFor(scope) is not { } graphQl)
@@ -57,27 +67,10 @@ public static class ProjectItemEvents
         var card = ProjectCards.ToCard(node, project);
         if (ProjectCards.ToIssue(node, card) is { } issue)
         {
-            return new ItemEvent(issue, EventName, payload.Action, scope);
+            return new ItemEvent(issue, EventName, action, scope);
         }
         return ProjectCards.ToDraft(node, card, owner) is { } draft
-            ? new BoardItemEvent(draft, EventName, payload.Action, scope)
+            ? new BoardItemEvent(draft, EventName, action, scope)
             : new IgnoredEvent($"project item {itemId} holds {node.Content?.TypeName ?? "nothing"}, which is not scored");
-    }
-
-    private static ProjectsV2ItemPayload Deserialize(TrackerEvent ev)
-    {
-        if (ev.Payload is not { ValueKind: JsonValueKind.Object } payload)
-        {
-            throw new UnreadableEventException($"Delivery {ev.DeliveryId} has no JSON object payload.");
-        }
-        try
-        {
-            return payload.Deserialize(ProjectJson.Default.ProjectsV2ItemPayload)
-                ?? throw new UnreadableEventException($"Delivery {ev.DeliveryId} has an empty payload.");
-        }
-        catch (JsonException e)
-        {
-            throw new UnreadableEventException($"Delivery {ev.DeliveryId} is not a GitHub projects_v2_item payload: {e.Message}", e);
-        }
     }
 }

@@ -7,5 +7,4 @@ namespace ProductOps.GitHub.Projects;
 [JsonSerializable(typeof(IssueProjectItemsData))]
 [JsonSerializable(typeof(ProjectItemsPageData))]
 [JsonSerializable(typeof(MutationData))]
-[JsonSerializable(typeof(ProjectsV2ItemPayload))]
 internal sealed partial class ProjectJson : JsonSerializerContext;

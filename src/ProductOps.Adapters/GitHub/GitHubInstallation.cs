@@ -1,3 +1,0 @@
-namespace ProductOps.GitHub;
-
-public sealed record GitHubInstallation(long Id);

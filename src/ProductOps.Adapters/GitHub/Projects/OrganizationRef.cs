@@ -1,3 +1,0 @@
-namespace ProductOps.GitHub.Projects;
-
-public sealed record OrganizationRef(string Login);
