@@ -8,7 +8,7 @@ namespace ProductOps.Processing;
 
 /// <summary>
 /// Handles one <c>tracker-events</c> message, whichever host delivered it, and says what should
-/// happen to it; <see cref="QueueMessageRunner"/> carries that out.
+/// happen to it; <c>QueueMessageRunner</c> (the hosts' glue) carries that out.
 /// </summary>
 public sealed partial class EventMessageHandler(IEventQueue queue, EventProcessor processor, ILogger<EventMessageHandler> logger)
 {

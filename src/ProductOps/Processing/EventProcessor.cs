@@ -12,7 +12,7 @@ namespace ProductOps.Processing;
 /// (<see cref="PlanApplier"/>), signal the roadmap. Everything it does is a
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// A delivery seen before is recognised here, from what it shows, before any tracker call (see
-/// <see cref="Ingress.EventIngress"/>); deliveries for one item that arrive together are coalesced
+/// <c>EventIngress</c>); deliveries for one item that arrive together are coalesced
 /// into one reconciliation (<see cref="ItemRounds"/>).
 /// </summary>
 public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null, IRoadmapProjectLinks? projectLinks = null)

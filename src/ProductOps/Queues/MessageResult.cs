@@ -1,6 +1,6 @@
 namespace ProductOps.Queues;
 
-/// <summary>What a queue handler decided about one message; <see cref="QueueMessageRunner"/> carries it out the same way under every host.</summary>
+/// <summary>What a queue handler decided about one message; <c>QueueMessageRunner</c> (the hosts' glue) carries it out the same way under every host.</summary>
 public sealed record MessageResult(MessageDisposition Disposition, TimeSpan? Delay = null, string? Reason = null)
 {
     /// <summary>Handled (or nothing to do): the host deletes the message.</summary>

@@ -7,7 +7,7 @@ namespace ProductOps.Telemetry;
 /// <summary>
 /// The app's one <see cref="ActivitySource"/> and one <see cref="Meter"/>, both named
 /// <c>ProductOps</c>, and the few calls the code makes on them. Without a listener (no
-/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>, see <see cref="TelemetryServices"/>) starting an
+/// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>, see <c>TelemetryServices</c> (in the adapters)) starting an
 /// activity returns null and a counter add is a no-op, so the calls cost next to nothing.
 /// Names and tags: docs/telemetry.md.
 /// </summary>
