@@ -39,7 +39,7 @@ public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handle
             return new CommandRun(await RefuseAsync(item, record, ev, fresh, session, ct));
         }
 
-        var config = await provider.ReadConfigAsync(item.Key.Container, ev.Scope, ct);
+        var config = (await provider.ReadConfigAsync(item.Key.Container, ev.Scope, ct)).Config;
         record = CommandLog.Forget(record, ev.Comment.Id, lines) with { Goal = record.Goal ?? GoalLink.For(item, config.Outcomes) };
         var answers = new List<CommandReply.Answer>();
         var follow = new CommandAnswer(true, "", record);

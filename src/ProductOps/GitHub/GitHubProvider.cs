@@ -93,7 +93,7 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
 
     public ITrackerSession OpenContainer(string container, string? scope) => sessions.Open(container, scope);
 
-    public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => sessions.ReadConfigAsync(container, scope, ct);
+    public Task<ConfigReading> ReadConfigAsync(string container, string? scope, CancellationToken ct) => sessions.ReadConfigAsync(container, scope, ct);
 
     /// <summary>
     /// A push to the default branch that touches the configuration file makes every instance that

@@ -41,7 +41,7 @@ internal static class PlanApplier
         return await MarkedComments.SaveAsync(store, row, ct);
     }
 
-    /// <summary>One write that needs no index row: a label, a field, a project field.</summary>
+    /// <summary>One write that needs no index row: a label, a field, a project field, the configuration's report.</summary>
     public static async Task WriteAsync(ItemKey key, PlannedWrite write, ITracker tracker, CancellationToken ct)
     {
         switch (write)
@@ -63,6 +63,12 @@ internal static class PlanApplier
                 break;
             case BoardFieldWrite:
                 // A dry run has no board to write to: the card it scored from came from a backfill's read.
+                break;
+            case ConfigReportWrite report when tracker is IConfigReportTracker reports:
+                await reports.ReportConfigAsync(report.Container, report.Report, ct);
+                break;
+            case ConfigReportWrite:
+                // Jira reports nothing: its configuration is the app's settings, logged once when loaded.
                 break;
             default:
                 throw new InvalidOperationException($"No write for {write.GetType().Name}.");
