@@ -52,9 +52,13 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             case Commands.CommentEvent comment when commands is not null:
                 await using (await locks.AcquireAsync(comment.Item.Key, ct))
                 {
-                    // Commands that score the item again or move its phase process it as an event would, under this lock.
-                    var run = await commands.HandleAsync(provider, comment,
-                        (item, c) => ApplyAsync(provider, item, ev.DeliveryId, clock.GetUtcNow(), c, reapplySameSnapshot: true), ct);
+                    // Commands that score the item again or move its phase plan it as an event would, under this lock.
+                    var run = await commands.HandleAsync(provider, comment, ct);
+                    if (run.Scored is { } scored)
+                    {
+                        Remember(scored);
+                        await MarkRoadmapsAsync(null, run.Card, comment.Scope, ct);
+                    }
                     if (run.Outcome == ProcessingOutcome.Applied && roadmap is not null)
                     {
                         await (run.RefreshRoadmapNow ? roadmap.RefreshNowAsync(comment.Item.Key, comment.Scope, ct) : roadmap.MarkDirtyAsync(comment.Item.Key, comment.Scope, ct));

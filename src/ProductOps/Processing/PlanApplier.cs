@@ -16,9 +16,16 @@ namespace ProductOps.Processing;
 /// second one. That save keeps the row as the snapshot shows it (<see cref="ItemPlan.Seen"/>) plus the
 /// comment records: none of the plan's decisions, and no fingerprint.
 /// </remarks>
-internal static class PlanApplier
+internal static partial class PlanApplier
 {
     public static async Task<ItemRecord> ApplyAsync(ItemPlan plan, WorkItem item, ITracker tracker, IItemStore store, UpdateAnnouncer? announcer, string? scope, DateTimeOffset now, CancellationToken ct)
+    {
+        var stored = await WriteAllAsync(plan, item, tracker, store, announcer, scope, now, ct);
+        return await SaveAsync(plan, item, stored, store, ct);
+    }
+
+    /// <summary>The writes in order, then the announcements; returns the row with the comment records they left.</summary>
+    private static async Task<ItemRecord> WriteAllAsync(ItemPlan plan, WorkItem item, ITracker tracker, IItemStore store, UpdateAnnouncer? announcer, string? scope, DateTimeOffset now, CancellationToken ct)
     {
         var stored = plan.Seen;
         foreach (var write in plan.Writes)
@@ -36,9 +43,14 @@ internal static class PlanApplier
         {
             await announcer.AnnounceAsync(item.Key, announcements, scope, ct);
         }
+        return stored;
+    }
 
-        var row = plan.Row with { Comments = stored.Comments, Version = stored.Version, SnapshotHash = SnapshotOrder.Fingerprint(item) };
-        return await MarkedComments.SaveAsync(store, row, ct);
+    /// <summary>The one save at the end: the planned row, the comment records, and the snapshot's fingerprint when the plan applies it.</summary>
+    private static Task<ItemRecord> SaveAsync(ItemPlan plan, WorkItem item, ItemRecord stored, IItemStore store, CancellationToken ct)
+    {
+        var row = plan.Row with { Comments = stored.Comments, Version = stored.Version };
+        return MarkedComments.SaveAsync(store, plan.AppliesSnapshot ? row with { SnapshotHash = SnapshotOrder.Fingerprint(item) } : row, ct);
     }
 
     /// <summary>One write that needs no index row: a label, a field, a project field, the configuration's report.</summary>
