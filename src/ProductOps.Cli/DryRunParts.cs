@@ -59,8 +59,8 @@ internal sealed class DryRunProvider(ITrackerProvider inner, ILoggerFactory logg
 
     public ITrackerSession OpenContainer(string container, string? scope) => Session();
 
-    /// <summary>The real configuration, so what the dry run logs is what would be written.</summary>
-    public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => inner.ReadConfigAsync(container, scope, ct);
+    /// <summary>The real configuration and its report, so what the dry run logs is what would be written (the report too).</summary>
+    public Task<ConfigReading> ReadConfigAsync(string container, string? scope, CancellationToken ct) => inner.ReadConfigAsync(container, scope, ct);
 
     private ITrackerSession Session()
     {

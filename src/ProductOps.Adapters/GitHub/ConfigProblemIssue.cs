@@ -10,7 +10,9 @@ namespace ProductOps.GitHub;
 /// Reports a broken <c>.github/product-ops.yml</c> once, where the team will see it: a single open
 /// issue "Product Ops configuration" (label <c>product-ops:config</c>) listing every error with file,
 /// line and column, which configuration is used instead, and the targets the repository may not write
-/// (docs/security.md). It is edited only when the report changes and closed once nothing is left to report.
+/// (docs/security.md). It is edited only when its text differs from what the open issue says (the hash in its
+/// marker) and closed once nothing is left to report. The processor plans the files' report
+/// (<c>ConfigReportPlanner</c>) and <see cref="GitHubSession"/> carries it out here.
 /// </summary>
 public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logger)
 {
@@ -18,29 +20,27 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
     public const string Title = "Product Ops configuration";
     private const string Marker = "config";
     private const string ProjectHeading = "### The roadmap's project";
-    private readonly ConcurrentDictionary<string, string> reported = new(StringComparer.OrdinalIgnoreCase);
 
-    // The configuration files' report and the roadmap project's problem ("" for none) come from different
-    // readers at different times; each write shows both.
+    // The configuration files' report (planned by the processor, see ConfigReportPlanner) and the roadmap project's
+    // problem ("" for none, found by the roadmap refresh) come at different times; each write shows both.
     private readonly ConcurrentDictionary<string, ConfigReport> fileReports = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> projectProblems = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Shows the files' report: creates the issue, edits it when its text differs, or, once nothing is left (an
+    /// empty report and no project problem), closes it. Whether the report changed is the planner's to decide.
+    /// </summary>
     public Task ReportAsync(IGitHubClient client, string repository, ConfigReport report)
     {
         fileReports[repository] = report;
         return WriteAsync(client, repository);
     }
 
-    /// <summary>Closes the report once the configuration is valid again (unless the roadmap's project still cannot be read).</summary>
-    public Task ResolveAsync(IGitHubClient client, string repository)
-    {
-        fileReports[repository] = ConfigReport.Empty;
-        return WriteAsync(client, repository);
-    }
-
     /// <summary>Reports the roadmap project's problem, or with null clears it; costs nothing while it stays the same.</summary>
-    public async Task ReportProjectAsync(IGitHubClient client, string repository, string? problem)
+    /// <param name="files">The files' report as last read, shown beside it.</param>
+    public async Task ReportProjectAsync(IGitHubClient client, string repository, ConfigReport files, string? problem)
     {
+        fileReports[repository] = files;
         var known = projectProblems.TryGetValue(repository, out var before);
         projectProblems[repository] = problem ?? "";
         if (known && before == (problem ?? ""))
@@ -72,11 +72,6 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         }
         var markdown = Render(report);
         var hash = Hashing.Sha256Hex(markdown)[..16];
-        if (reported.TryGetValue(repository, out var known) && known == hash)
-        {
-            return;
-        }
-
         var (owner, name) = RepositoryId.Parse(repository);
         var body = CommentMarker.Compose(Marker, hash, markdown);
         var open = await FindOpenAsync(client, owner, name);
@@ -90,7 +85,6 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         {
             await client.Issue.Update(owner, name, open.Number, new IssueUpdate { Body = body });
         }
-        reported[repository] = hash;
         LogReported(repository, report.Errors.Count, report.Refused.Count);
     }
 
@@ -106,7 +100,6 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
             });
             LogResolved(repository);
         }
-        reported.TryRemove(repository, out _);
     }
 
     private static async Task<Issue?> FindOpenAsync(IGitHubClient client, string owner, string name)

@@ -28,10 +28,11 @@ internal sealed class GitHubCommandPort(IGitHubClient client) : ICommandPort
     }
 
     /// <summary>A +1 reaction; GitHub answers 200 instead of 201 when it exists, so a retry adds nothing.</summary>
-    public async Task<bool> ReactAsync(ItemKey item, string commentId, CancellationToken ct)
+    public bool HasReactions => true;
+
+    public async Task ReactAsync(ItemKey item, string commentId, CancellationToken ct)
     {
         var (owner, repo) = RepositoryId.Of(item);
         await client.Reaction.IssueComment.Create(owner, repo, long.Parse(commentId, CultureInfo.InvariantCulture), new NewReaction(ReactionType.Plus1));
-        return true;
     }
 }

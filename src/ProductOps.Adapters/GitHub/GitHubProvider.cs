@@ -91,7 +91,7 @@ public sealed class GitHubProvider(GitHubSessions sessions, RepositoryConfigRead
 
     public ITrackerSession OpenContainer(string container, string? scope) => sessions.Open(container, scope);
 
-    public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => sessions.ReadConfigAsync(container, scope, ct);
+    public Task<ConfigReading> ReadConfigAsync(string container, string? scope, CancellationToken ct) => sessions.ReadConfigAsync(container, scope, ct);
 
     public string? PermanentFailure(Exception failure, ItemKey item) =>
         failure is Octokit.NotFoundException ? $"{item} does not exist or the app cannot see it." : null;

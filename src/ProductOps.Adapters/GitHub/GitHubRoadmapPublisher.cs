@@ -21,11 +21,16 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
 
     public bool HasRepository => true;
 
-    public Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct) => configs.GetAsync(client, repository, ct);
+    public async Task<ProductOpsConfig> GetConfigAsync(CancellationToken ct) => (await configs.GetAsync(client, repository, ct)).Config;
 
-    /// <summary>In the repository's "Product Ops configuration" issue, beside its configuration errors.</summary>
-    public Task ReportProjectProblemAsync(string? problem, CancellationToken ct) =>
-        problems is null ? Task.CompletedTask : problems.ReportProjectAsync(client, repository, problem);
+    /// <summary>In the repository's "Product Ops configuration" issue, beside its configuration's report (read from the cache).</summary>
+    public async Task ReportProjectProblemAsync(string? problem, CancellationToken ct)
+    {
+        if (problems is not null)
+        {
+            await problems.ReportProjectAsync(client, repository, (await configs.GetAsync(client, repository, ct)).Report, problem);
+        }
+    }
 
     public Task<string?> ReadTemplateAsync(CancellationToken ct) => templates.ReadAsync(repository, scope, TemplateFiles.RoadmapMarkdown, ct);
 

@@ -7,8 +7,11 @@ using ProductOps.WorkItems;
 namespace ProductOps.GitHub;
 
 /// <summary>The tracker port over Octokit for one repository's installation.</summary>
-public sealed class GitHubSession(IGitHubClient client, GitHubIdentity identity, TimeSpan writeSettleTime, IBoardTracker board) : ITrackerSession, IBoardTracker
+public sealed class GitHubSession(IGitHubClient client, GitHubIdentity identity, TimeSpan writeSettleTime, IBoardTracker board, ConfigProblemIssue problems) : ITrackerSession, IBoardTracker, IConfigReportTracker
 {
+    /// <summary>In the repository's "Product Ops configuration" issue.</summary>
+    public Task ReportConfigAsync(string container, ConfigReport report, CancellationToken ct) => problems.ReportAsync(client, container, report);
+
     public TimeSpan WriteSettleTime => writeSettleTime;
 
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)

@@ -14,12 +14,12 @@ namespace ProductOps.GitHub;
 /// (ETag, a 304 costs no rate limit) and the result is kept for a short while per repository.
 /// A broken file never stops processing: its last good version (kept durably per file) stands in for it,
 /// or, without one, the file is left out. Roadmap targets the repository may not write are dropped
-/// (<see cref="RoadmapTargetPolicy"/>). Errors, what is used instead and refused targets are reported
-/// in the repository's "Product Ops configuration" issue.
+/// (<see cref="RoadmapTargetPolicy"/>). Reading writes nothing to the repository: errors, what is used instead
+/// and refused targets come back in the reading's <see cref="ConfigReport"/>, and the processor plans their report
+/// in the "Product Ops configuration" issue (<see cref="ConfigProblemIssue"/>).
 /// </summary>
 public sealed partial class RepositoryConfigReader(
     TimeProvider clock,
-    ConfigProblemIssue problems,
     ILogger<RepositoryConfigReader> logger,
     TimeSpan cacheDuration,
     ILastGoodConfigs? lastGood = null,
@@ -28,15 +28,12 @@ public sealed partial class RepositoryConfigReader(
     public const string Path = ".github/product-ops.yml";
     private readonly ConcurrentDictionary<string, CachedConfig> cache = new(StringComparer.OrdinalIgnoreCase);
 
-    // The configuration text last seen per repository, to check a problem report only when it changes.
-    private readonly ConcurrentDictionary<string, string> seenText = new(StringComparer.OrdinalIgnoreCase);
-
-    public async Task<ProductOpsConfig> GetAsync(IGitHubClient client, string repository, CancellationToken ct)
+    public async Task<ConfigReading> GetAsync(IGitHubClient client, string repository, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (cache.TryGetValue(repository, out var cached) && cached.FreshUntil > now)
         {
-            return cached.Config;
+            return cached.Reading;
         }
 
         var id = RepositoryId.Parse(repository);
@@ -56,22 +53,13 @@ public sealed partial class RepositoryConfigReader(
         var report = new ConfigReport(errors, inUse, allowed.Refused);
 
         var text = string.Join("\n---\n", layers.Select(l => l.Source.Path + "\n" + l.Source.Text));
-        var textChanged = seenText.TryGetValue(repository, out var seen) ? seen != text : layers.Count > 0;
-        seenText[repository] = text;
         if (errors.Count > 0)
         {
             LogInvalid(repository, errors.Count, ConfigLoader.FormatErrors(errors));
         }
-        if (!report.IsEmpty)
-        {
-            await problems.ReportAsync(client, repository, report);
-        }
-        else if (textChanged)
-        {
-            await problems.ResolveAsync(client, repository);
-        }
-        cache[repository] = new CachedConfig(config, now + cacheDuration);
-        return config;
+        var reading = new ConfigReading(config, report, layers.Count == 0 ? "" : Hashing.Sha256Hex(text)[..16]);
+        cache[repository] = new CachedConfig(reading, now + cacheDuration);
+        return reading;
     }
 
     /// <summary>Forgets a repository's configuration, e.g. after a push that touched the file.</summary>
@@ -166,7 +154,7 @@ public sealed partial class RepositoryConfigReader(
 
     private sealed record Layer(string Repository, ConfigSource Source);
 
-    private sealed record CachedConfig(ProductOpsConfig Config, DateTimeOffset FreshUntil);
+    private sealed record CachedConfig(ConfigReading Reading, DateTimeOffset FreshUntil);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Configuration for {Repository} has {Count} error(s); using the last good configuration or the defaults:\n{Errors}")]
     private partial void LogInvalid(string repository, int count, string errors);

@@ -10,5 +10,8 @@ internal sealed class JiraCommandPort(JiraClient client) : ICommandPort
         JiraSession.Limited(() => client.HasPermissionAsync(item.Id, author, "EDIT_ISSUES", ct));
 
     /// <summary>No public endpoint adds a reaction to a Jira comment, so acknowledgements are written in the reply comment.</summary>
-    public Task<bool> ReactAsync(ItemKey item, string commentId, CancellationToken ct) => Task.FromResult(false);
+    /// <summary>Jira has no reactions API: the reply comment lists each command with "done.".</summary>
+    public bool HasReactions => false;
+
+    public Task ReactAsync(ItemKey item, string commentId, CancellationToken ct) => throw new NotSupportedException("Jira has no reactions.");
 }

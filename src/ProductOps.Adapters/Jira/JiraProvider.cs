@@ -74,7 +74,8 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
 
     public ITrackerSession OpenContainer(string container, string? scope) => Session();
 
-    public Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct) => Task.FromResult(configs.For(container));
+    /// <summary>The project's settings; their problems are logged once when loaded, never reported in Jira.</summary>
+    public Task<ConfigReading> ReadConfigAsync(string container, string? scope, CancellationToken ct) => Task.FromResult(ConfigReading.Of(configs.For(container)));
 
     public string? PermanentFailure(Exception failure, ItemKey item) =>
         failure is JiraApiException { Status: HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden } e

@@ -34,17 +34,25 @@ public sealed class TableKpiHistory(StorageAccount storage) : IKpiHistory
         }
     }
 
+    public async Task<KpiValue?> FindAsync(string provider, string container, string goalId, string sourceId, CancellationToken ct)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition(provider, container), StorageNames.TableKey($"{goalId}:{sourceId}"), cancellationToken: ct);
+        return found.HasValue && found.Value is { } e ? Read(e) : null;
+    }
+
     public async Task<IReadOnlyList<KpiValue>> ListAsync(string provider, string container, CancellationToken ct)
     {
         var values = new List<KpiValue>();
         var partition = Partition(provider, container);
         await foreach (var e in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
         {
-            values.Add(new KpiValue(e.GetString("GoalId") ?? "", e.GetDouble("Value") ?? 0, e.GetDateTimeOffset("At") ?? default,
-                e.GetString("Author") ?? "", e.GetString("SourceId") ?? ""));
+            values.Add(Read(e));
         }
         return values.OrderBy(v => v.At).ThenBy(v => v.SourceId, StringComparer.Ordinal).ToList();
     }
+
+    private static KpiValue Read(TableEntity e) =>
+        new(e.GetString("GoalId") ?? "", e.GetDouble("Value") ?? 0, e.GetDateTimeOffset("At") ?? default, e.GetString("Author") ?? "", e.GetString("SourceId") ?? "");
 
     private static string Partition(string provider, string container) => StorageNames.TableKey($"{provider}:{container}");
 }

@@ -1,4 +1,5 @@
 using ProductOps.Configuration;
+using ProductOps.Processing;
 using ProductOps.Scoring;
 using ProductOps.WorkItems;
 
@@ -8,16 +9,21 @@ namespace ProductOps.Commands;
 internal static class CommandFollowUps
 {
     /// <summary>
-    /// Adds the phase label when asked, reads the item back (the comment's snapshot may predate other
-    /// changes) and processes it as an event that added that label would: the gate decides, as for a person's label.
-    /// The label's own webhook comes later with an older or equal snapshot, so it changes nothing more.
+    /// Reads the item back (the comment's snapshot may predate other changes) and its card, then plans it as an event
+    /// that added the phase label would be (<see cref="ItemPlanner"/>), over the row the commands left: the gate decides,
+    /// as for a person's label. The label's own webhook comes later with an older or equal snapshot, so it changes nothing more.
     /// </summary>
-    public static async Task<WorkItem> ReapplyAsync(WorkItem item, string? phase, ProductOpsConfig config, ITrackerSession session, ItemReapply reapply, string? scope, CancellationToken ct)
+    public static async Task<CommandFollowUp?> PlanAsync(WorkItem item, CommandDecision decision, ProductOpsConfig config, ITrackerSession session, string? scope, DateTimeOffset now, CancellationToken ct)
     {
-        IReadOnlyList<string>? added = null;
-        if (phase is not null && config.Gates.Phase(phase) is { } definition && !item.HasLabel(definition.Label))
+        if (!decision.Reapplies)
         {
-            await session.AddLabelsAsync(item.Key, [definition.Label], ct);
+            return null;
+        }
+        var writes = new List<PlannedWrite>();
+        IReadOnlyList<string>? added = null;
+        if (decision.Follow.Phase is { } phase && config.Gates.Phase(phase) is { } definition && !item.HasLabel(definition.Label))
+        {
+            writes.Add(new LabelWrite(definition.Label, Add: true));
             added = [definition.Label];
         }
 
@@ -26,8 +32,20 @@ internal static class CommandFollowUps
         {
             current = current with { Labels = [.. current.Labels, added[0]] };
         }
-        await reapply(new ItemEvent(current, "comment", "command", scope) { AddedLabels = added }, ct);
-        return current;
+        var row = decision.Row;
+        var explanation = decision.Follow.Explain ? Explain(current, row, config) : null;
+        // Its roadmap issue or configuration report is not work; a newer snapshot applied meanwhile is not overwritten.
+        if (await session.IsOwnItemAsync(current, ct) || (SnapshotOrder.Trusted(row, now) && current.UpdatedAt < row.TrackerUpdatedAt))
+        {
+            return new CommandFollowUp(current, writes, null, explanation);
+        }
+        var open = current.State == ItemState.Open ? config : null;
+        if (open is not null)
+        {
+            current = await BoardReading.WithCardAsync(current, open.Scoring.Board, session, ct);
+        }
+        var plan = ItemPlanner.Plan(new ItemEvent(current, "comment", "command", scope) { AddedLabels = added }, current, row, open, now);
+        return new CommandFollowUp(current, [.. writes, .. plan.Writes], plan, explanation);
     }
 
     public static string Explain(WorkItem item, ItemRecord record, ProductOpsConfig config) =>

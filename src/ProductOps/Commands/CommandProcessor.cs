@@ -1,19 +1,23 @@
 using Microsoft.Extensions.Logging;
 using ProductOps.Outcomes;
 using ProductOps.Processing;
+using ProductOps.Updates;
 using ProductOps.WorkItems;
 
 namespace ProductOps.Commands;
 
 /// <summary>
-/// Runs the commands in one comment, under the item's lock: checks the author may write, lets each
-/// handler decide, records KPI values, saves the row, scores the item again or moves its phase when a
-/// command asks, then answers with a reaction (everything done) or by editing the item's one reply comment.
-/// Each command line runs once per comment (docs/commands.md, "Recorded once").
+/// Runs the commands in one comment, under the item's lock: reads (the row, whether the author may write, the
+/// configuration, readings this comment recorded before, the item and its card when it is scored again), then
+/// plans (<see cref="CommandPlanner"/>: which lines run, the new row, the KPI readings, the follow-up through
+/// <see cref="ItemPlanner"/>, a reaction or the reply comment), then applies (<see cref="PlanApplier"/>), which
+/// saves the row once. Each command line runs once per comment (docs/commands.md, "Recorded once").
 /// </summary>
-public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handlers, IItemStore items, IKpiHistory kpis, TimeProvider clock, ILogger<CommandProcessor> logger)
+public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handlers, IItemStore items, IKpiHistory kpis, TimeProvider clock, ILogger<CommandProcessor> logger, UpdateAnnouncer? announcer = null)
 {
-    public async Task<CommandRun> HandleAsync(ITrackerProvider provider, CommentEvent ev, ItemReapply reapply, CancellationToken ct)
+    private readonly IReadOnlyList<ICommandHandler> handlers = handlers.ToList();
+
+    public async Task<CommandRun> HandleAsync(ITrackerProvider provider, CommentEvent ev, CancellationToken ct)
     {
         var lines = CommandParser.Parse(ev.Comment.Body);
         var port = (provider as ICommandPorts)?.CommandsFor(ev);
@@ -34,79 +38,35 @@ public sealed partial class CommandProcessor(IEnumerable<ICommandHandler> handle
         }
 
         var session = provider.Open(new ItemEvent(item, "comment", ev.Action, ev.Scope));
+        var now = clock.GetUtcNow();
         if (!await port.CanWriteAsync(item.Key, ev.Comment.Author, ct))
         {
-            return new CommandRun(await RefuseAsync(item, record, ev, fresh, session, ct));
+            LogRefused(item.Key, ev.Comment.Id);
+            await PlanApplier.ApplyAsync(CommandPlanner.Refuse(record, item, ev.Comment, fresh), session, port, kpis, items, announcer, ev.Scope, now, ct);
+            return new CommandRun(ProcessingOutcome.Applied);
         }
 
-        var config = await provider.ReadConfigAsync(item.Key.Container, ev.Scope, ct);
-        record = CommandLog.Forget(record, ev.Comment.Id, lines) with { Goal = record.Goal ?? GoalLink.For(item, config.Outcomes) };
-        var answers = new List<CommandReply.Answer>();
-        var follow = new CommandAnswer(true, "", record);
-        foreach (var line in fresh)
+        var config = (await provider.ReadConfigAsync(item.Key.Container, ev.Scope, ct)).Config;
+        var decision = CommandPlanner.Decide(lines, fresh, record, item, config, ev.Comment, handlers, []);
+        if (decision.Kpis.Count > 0)
         {
-            var handler = handlers.FirstOrDefault(h => h.Name == line.Name);
-            if (handler is null)
+            // A reading this comment recorded before (an edited value, or an attempt that did not get to save the row).
+            var recorded = new List<KpiValue>();
+            foreach (var kpi in decision.Kpis)
             {
-                answers.Add(new(line, false, CommandReply.Unknown(line.Name, handlers)));
-                continue;
+                if (await kpis.FindAsync(item.Key.Provider, item.Key.Container, kpi.GoalId, kpi.SourceId, ct) is { } before)
+                {
+                    recorded.Add(before);
+                }
             }
-            var answer = handler.Run(new CommandContext(record, config, ev.Comment), line.Arguments);
-            record = answer.Record;
-            if (answer.Kpi is { } kpi && !await kpis.RecordAsync(item.Key.Provider, item.Key.Container, kpi, ct))
-            {
-                // KPI rows are keyed by goal and comment: an edited value cannot replace the reading.
-                answer = CommandAnswer.Invalid(record, $"this comment's reading for `{kpi.GoalId}` is recorded already; write a new comment for a new reading.");
-            }
-            if (answer.Ok)
-            {
-                record = CommandLog.Add(record, CommandLog.Done(ev.Comment.Id, line));
-                follow = follow with { Rescore = follow.Rescore || answer.Rescore, Explain = follow.Explain || answer.Explain, Phase = answer.Phase ?? follow.Phase, Roadmap = follow.Roadmap || answer.Roadmap };
-            }
-            answers.Add(new(line, answer.Ok, answer.Text));
+            decision = recorded.Count == 0 ? decision : CommandPlanner.Decide(lines, fresh, record, item, config, ev.Comment, handlers, recorded);
         }
+        var followUp = await CommandFollowUps.PlanAsync(item, decision, config, session, ev.Scope, now, ct);
+        var plan = CommandPlanner.Plan(decision, record, item, followUp, ev.Comment, port.HasReactions, handlers);
 
-        // Saved before scoring, which reads the row: the new estimates count at once.
-        record = await MarkedComments.SaveAsync(items, record, ct);
-        string? detail = null;
-        if (follow.Rescore || follow.Phase is not null)
-        {
-            var current = await CommandFollowUps.ReapplyAsync(item, follow.Phase, config, session, reapply, ev.Scope, ct);
-            record = await items.GetAsync(item.Key, ct) ?? record;
-            detail = follow.Explain ? CommandFollowUps.Explain(current, record, config) : null;
-        }
-
-        if (detail is null && answers.All(a => a.Ok && a.Text.Length == 0) && await port.ReactAsync(item.Key, ev.Comment.Id, ct))
-        {
-            await MarkedComments.SaveAsync(items, record, ct);
-        }
-        else
-        {
-            var reply = new MarkedCommentContent(CommandReply.Marker, CommandReply.Answers(ev.Comment.Author, answers, handlers, detail));
-            record = await MarkedComments.UpsertAsync(item, record, reply, session, items, clock.GetUtcNow(), ct);
-            await MarkedComments.SaveAsync(items, record, ct);
-        }
-        LogRan(item.Key, ev.Comment.Id, answers.Count, answers.Count(a => !a.Ok));
-        return new CommandRun(ProcessingOutcome.Applied, follow.Roadmap);
-    }
-
-    /// <summary>Someone without write access: their commands do nothing, and they are told once per item.</summary>
-    private async Task<ProcessingOutcome> RefuseAsync(WorkItem item, ItemRecord record, CommentEvent ev, IReadOnlyList<CommandLine> lines, ITrackerSession session, CancellationToken ct)
-    {
-        var told = $"told:{ev.Comment.Author}";
-        LogRefused(item.Key, ev.Comment.Id);
-        if (!record.CommandLog.Contains(told))
-        {
-            var where = item.Key.Provider == Events.Providers.Jira ? "project" : "repository";
-            var reply = new MarkedCommentContent(CommandReply.Marker, CommandReply.NotPermitted(ev.Comment.Author, where));
-            record = await MarkedComments.UpsertAsync(item, CommandLog.Add(record, told), reply, session, items, clock.GetUtcNow(), ct);
-        }
-        foreach (var line in lines)
-        {
-            record = CommandLog.Add(record, CommandLog.Done(ev.Comment.Id, line));
-        }
-        await MarkedComments.SaveAsync(items, record, ct);
-        return ProcessingOutcome.Applied;
+        var saved = await PlanApplier.ApplyAsync(plan, session, port, kpis, items, announcer, ev.Scope, now, ct);
+        LogRan(item.Key, ev.Comment.Id, decision.Answers.Count, decision.Answers.Count(a => !a.Ok));
+        return new CommandRun(ProcessingOutcome.Applied, decision.Follow.Roadmap, plan.Writes.AppliesSnapshot ? saved : null, plan.Card);
     }
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Ran {Count} command(s) from comment {CommentId} on {Item}; {Problems} answered with a problem")]

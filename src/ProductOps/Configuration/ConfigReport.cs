@@ -12,4 +12,9 @@ public sealed record ConfigReport(IReadOnlyList<ConfigError> Errors, IReadOnlyLi
     public IReadOnlyList<string> ProjectProblems { get; init; } = [];
 
     public bool IsEmpty => Errors.Count == 0 && Refused.Count == 0 && ProjectProblems.Count == 0;
+
+    /// <summary>Whether the two say the same (record equality compares the lists by reference).</summary>
+    public bool SameAs(ConfigReport other) =>
+        Errors.SequenceEqual(other.Errors) && InUse.SequenceEqual(other.InUse) && Refused.SequenceEqual(other.Refused) &&
+        ProjectProblems.SequenceEqual(other.ProjectProblems);
 }

@@ -6,6 +6,9 @@ public interface IKpiHistory
     /// <summary>Records a value once per source (a comment id): false when that source was recorded before.</summary>
     Task<bool> RecordAsync(string provider, string container, KpiValue value, CancellationToken ct);
 
+    /// <summary>The value a source (a comment id) recorded for a goal, or null.</summary>
+    Task<KpiValue?> FindAsync(string provider, string container, string goalId, string sourceId, CancellationToken ct);
+
     /// <summary>Every value recorded for the repository or project, oldest first.</summary>
     Task<IReadOnlyList<KpiValue>> ListAsync(string provider, string container, CancellationToken ct);
 }

@@ -42,7 +42,7 @@ public sealed partial class KpiPoller(
         {
             return 0;
         }
-        var config = await provider.ReadConfigAsync(state.Container, state.Scope, ct);
+        var config = (await provider.ReadConfigAsync(state.Container, state.Scope, ct)).Config;
         var recorded = 0;
         foreach (var goal in config.Outcomes.Goals.Where(g => g.Kpi.Source is not null))
         {

@@ -16,7 +16,7 @@ internal static class BoardOnlyScoring
         {
             return 0;
         }
-        var config = await provider.ReadConfigAsync(ev.Item.Key.Container, ev.Scope, ct);
+        var config = (await provider.ReadConfigAsync(ev.Item.Key.Container, ev.Scope, ct)).Config;
         if (!config.Scoring.Board.IsEnabled || (config.Scoring.Board.Number is { } number && number != ev.Item.Board.ProjectNumber))
         {
             return 0;

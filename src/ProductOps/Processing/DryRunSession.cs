@@ -10,8 +10,15 @@ namespace ProductOps.Processing;
 /// plan's words (<see cref="PlannedWrite"/>) instead of making it; the default configuration applies.
 /// A new user sees the app work with nothing set up.
 /// </summary>
-public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession> logger) : ITrackerSession, IBoardTracker
+public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession> logger) : ITrackerSession, IBoardTracker, IConfigReportTracker
 {
+    /// <summary>The planned report, printed instead of written.</summary>
+    public Task ReportConfigAsync(string container, ConfigReport report, CancellationToken ct)
+    {
+        LogPlannedReport(tracker, new ConfigReportWrite(container, report, "").ToString());
+        return Task.CompletedTask;
+    }
+
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
     {
         LogPlanned(tracker, item, string.Join("; ", labels.Select(l => new LabelWrite(l, Add: true))));
@@ -53,7 +60,6 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
 
     public TimeSpan WriteSettleTime => TimeSpan.Zero;
 
-
     /// <summary>Without credentials there is nothing to read: the delivery's snapshot stands.</summary>
     public Task<WorkItem?> ReadItemAsync(ItemKey item, CancellationToken ct) => Task.FromResult<WorkItem?>(null);
 
@@ -68,6 +74,9 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
 
     [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action} on card {Card} of project {Project}")]
     private partial void LogPlannedOnCard(string tracker, string project, string card, string action);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action}")]
+    private partial void LogPlannedReport(string tracker, string action);
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action} on {Item}")]
     private partial void LogPlanned(string tracker, ItemKey item, string action);

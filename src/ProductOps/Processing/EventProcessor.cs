@@ -35,11 +35,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             case BoardChanged board:
                 return await BoardChangedAsync(ev, board, ct);
             case ConfigurationChanged changed:
-                await provider.ReadConfigAsync(changed.Container, changed.Scope, ct);
-                LogConfigReloaded(changed.Container, ev.DeliveryId);
-                // A new roadmap section (a project to list, a target) takes effect without waiting for an item event.
-                await MarkRoadmapsAsync(new ItemKey(provider.Name, changed.Container, RoadmapRefresher.LockId), null, changed.Scope, ct);
-                return ProcessingOutcome.Applied;
+                return await ConfigurationChangedAsync(provider, changed, ev.DeliveryId, ct);
             case ItemEvent itemEvent when itemEvent.Item.Board is null && applied.Judge(itemEvent.Item, ev.ReceivedAt, out var indexTime) is { } known:
                 // A redelivery, an older snapshot, a copy of a burst: nothing to read, lock or write.
                 if (known == SnapshotMove.Stale)
@@ -56,9 +52,13 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             case Commands.CommentEvent comment when commands is not null:
                 await using (await locks.AcquireAsync(comment.Item.Key, ct))
                 {
-                    // Commands that score the item again or move its phase process it as an event would, under this lock.
-                    var run = await commands.HandleAsync(provider, comment,
-                        (item, c) => ApplyAsync(provider, item, ev.DeliveryId, clock.GetUtcNow(), c, reapplySameSnapshot: true), ct);
+                    // Commands that score the item again or move its phase plan it as an event would, under this lock.
+                    var run = await commands.HandleAsync(provider, comment, ct);
+                    if (run.Scored is { } scored)
+                    {
+                        Remember(scored);
+                        await MarkRoadmapsAsync(null, run.Card, comment.Scope, ct);
+                    }
                     if (run.Outcome == ProcessingOutcome.Applied && roadmap is not null)
                     {
                         await (run.RefreshRoadmapNow ? roadmap.RefreshNowAsync(comment.Item.Key, comment.Scope, ct) : roadmap.MarkDirtyAsync(comment.Item.Key, comment.Scope, ct));
@@ -156,13 +156,15 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             return ProcessingOutcome.Stale;
         }
 
-        var config = item.State == ItemState.Open ? await provider.ReadConfigAsync(item.Key.Container, ev.Scope, ct) : null;
-        if (config is not null)
+        var reading = item.State == ItemState.Open ? await provider.ReadConfigAsync(item.Key.Container, ev.Scope, ct) : null;
+        if (reading is not null)
         {
-            item = await BoardReading.WithCardAsync(item, config.Scoring.Board, session, ct);
+            item = await BoardReading.WithCardAsync(item, reading.Config.Scoring.Board, session, ct);
         }
-        var plan = ItemPlanner.Plan(ev, item, record, config, clock.GetUtcNow());
+        var report = reading is null ? null : PlanConfigReport(provider, item.Key.Container, reading);
+        var plan = ItemPlanner.Plan(ev, item, record, reading?.Config, clock.GetUtcNow(), report);
         record = await PlanApplier.ApplyAsync(plan, item, session, items, announcer, ev.Scope, clock.GetUtcNow(), ct);
+        RememberConfigReport(provider, plan);
         // After the save, so the refresh this schedules reads the new row.
         await MarkRoadmapsAsync(item.Key, item.Board ?? ev.Item.Board, ev.Scope, ct);
         Remember(record);

@@ -13,6 +13,12 @@ namespace ProductOps.Processing;
 /// <param name="Announcements">Updates to queue; null when the item is not open (nothing is announced, no digest registered).</param>
 public sealed record ItemPlan(ItemRecord Seen, ItemRecord Row, IReadOnlyList<PlannedWrite> Writes, IReadOnlyList<UpdateMessage>? Announcements)
 {
+    /// <summary>
+    /// Whether the saved row says the snapshot is applied (its fingerprint). False for a plan that does not score
+    /// the item (comment commands that only record something): the row keeps the fingerprint it had.
+    /// </summary>
+    public bool AppliesSnapshot { get; init; } = true;
+
     public IEnumerable<LabelWrite> Labels => Writes.OfType<LabelWrite>();
 
     public IEnumerable<CommentWrite> Comments => Writes.OfType<CommentWrite>();

@@ -7,7 +7,7 @@ namespace ProductOps.Processing;
 
 /// <summary>
 /// Decides everything one snapshot of an item calls for, as a pure function of the snapshot, the index
-/// row, the configuration and the time: the score (labels, field, comment), the project fields, the
+/// row, the configuration and the time: the configuration's report, the score (labels, field, comment), the project fields, the
 /// phase gate, the outcome prompt and the announcements. Nothing here reads or writes a tracker or the
 /// index; <see cref="PlanApplier"/> carries the plan out.
 /// </summary>
@@ -16,7 +16,8 @@ public static class ItemPlanner
     /// <param name="item">The snapshot to apply, with its project card when the configuration uses one.</param>
     /// <param name="before">The index row as read (a new row for an item not seen before).</param>
     /// <param name="config">The container's configuration; null for an item that is not open (it is not read then).</param>
-    public static ItemPlan Plan(ItemEvent ev, WorkItem item, ItemRecord before, ProductOpsConfig? config, DateTimeOffset now)
+    /// <param name="configReport">The configuration's report, when its reading calls for one (<see cref="ConfigReportPlanner"/>): written first.</param>
+    public static ItemPlan Plan(ItemEvent ev, WorkItem item, ItemRecord before, ProductOpsConfig? config, DateTimeOffset now, ConfigReportWrite? configReport = null)
     {
         var seen = Seen(before, item);
         if (item.State != ItemState.Open || config is null)
@@ -25,6 +26,10 @@ public static class ItemPlanner
         }
 
         var writes = new List<PlannedWrite>();
+        if (configReport is not null)
+        {
+            writes.Add(configReport);
+        }
         var row = seen with { Goal = GoalLink.For(item, config.Outcomes) };
         row = ScorePlanner.Plan(item, row, config.Scoring, now, writes);
         BoardPlanner.Plan(item, config.Scoring, writes);

@@ -16,9 +16,16 @@ namespace ProductOps.Processing;
 /// second one. That save keeps the row as the snapshot shows it (<see cref="ItemPlan.Seen"/>) plus the
 /// comment records: none of the plan's decisions, and no fingerprint.
 /// </remarks>
-internal static class PlanApplier
+internal static partial class PlanApplier
 {
     public static async Task<ItemRecord> ApplyAsync(ItemPlan plan, WorkItem item, ITracker tracker, IItemStore store, UpdateAnnouncer? announcer, string? scope, DateTimeOffset now, CancellationToken ct)
+    {
+        var stored = await WriteAllAsync(plan, item, tracker, store, announcer, scope, now, ct);
+        return await SaveAsync(plan, item, stored, store, ct);
+    }
+
+    /// <summary>The writes in order, then the announcements; returns the row with the comment records they left.</summary>
+    private static async Task<ItemRecord> WriteAllAsync(ItemPlan plan, WorkItem item, ITracker tracker, IItemStore store, UpdateAnnouncer? announcer, string? scope, DateTimeOffset now, CancellationToken ct)
     {
         var stored = plan.Seen;
         foreach (var write in plan.Writes)
@@ -36,12 +43,17 @@ internal static class PlanApplier
         {
             await announcer.AnnounceAsync(item.Key, announcements, scope, ct);
         }
-
-        var row = plan.Row with { Comments = stored.Comments, Version = stored.Version, SnapshotHash = SnapshotOrder.Fingerprint(item) };
-        return await MarkedComments.SaveAsync(store, row, ct);
+        return stored;
     }
 
-    /// <summary>One write that needs no index row: a label, a field, a project field.</summary>
+    /// <summary>The one save at the end: the planned row, the comment records, and the snapshot's fingerprint when the plan applies it.</summary>
+    private static Task<ItemRecord> SaveAsync(ItemPlan plan, WorkItem item, ItemRecord stored, IItemStore store, CancellationToken ct)
+    {
+        var row = plan.Row with { Comments = stored.Comments, Version = stored.Version };
+        return MarkedComments.SaveAsync(store, plan.AppliesSnapshot ? row with { SnapshotHash = SnapshotOrder.Fingerprint(item) } : row, ct);
+    }
+
+    /// <summary>One write that needs no index row: a label, a field, a project field, the configuration's report.</summary>
     public static async Task WriteAsync(ItemKey key, PlannedWrite write, ITracker tracker, CancellationToken ct)
     {
         switch (write)
@@ -63,6 +75,12 @@ internal static class PlanApplier
                 break;
             case BoardFieldWrite:
                 // A dry run has no board to write to: the card it scored from came from a backfill's read.
+                break;
+            case ConfigReportWrite report when tracker is IConfigReportTracker reports:
+                await reports.ReportConfigAsync(report.Container, report.Report, ct);
+                break;
+            case ConfigReportWrite:
+                // Jira reports nothing: its configuration is the app's settings, logged once when loaded.
                 break;
             default:
                 throw new InvalidOperationException($"No write for {write.GetType().Name}.");

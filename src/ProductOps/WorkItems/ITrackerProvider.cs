@@ -24,8 +24,9 @@ public interface ITrackerProvider
     /// <summary>
     /// The configuration of a repository or project (<c>.github/product-ops.yml</c>, a Jira project's settings),
     /// read with the installation <paramref name="scope"/> names: a read apart from any session, cached by the adapter.
+    /// It writes nothing: the problems it finds come back in the reading, and the processor plans their report.
     /// </summary>
-    Task<ProductOpsConfig> ReadConfigAsync(string container, string? scope, CancellationToken ct);
+    Task<ConfigReading> ReadConfigAsync(string container, string? scope, CancellationToken ct);
 
     /// <summary>
     /// Why a failed write about <paramref name="item"/> can never succeed (it does not exist, or the tracker

@@ -9,7 +9,7 @@ namespace ProductOps.Tests.GitHub;
 /// <summary>Reading GitHub's real example payloads (Fixtures/github) into work-item events.</summary>
 public sealed class GitHubProviderTests
 {
-    private static readonly GitHubProvider Provider = new(null!, new RepositoryConfigReader(TimeProvider.System, null!, Microsoft.Extensions.Logging.Abstractions.NullLogger<RepositoryConfigReader>.Instance, TimeSpan.FromMinutes(1)));
+    private static readonly GitHubProvider Provider = new(null!, new RepositoryConfigReader(TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<RepositoryConfigReader>.Instance, TimeSpan.FromMinutes(1)));
 
     [Theory]
     [InlineData("issues.opened", "opened", ItemState.Open)]

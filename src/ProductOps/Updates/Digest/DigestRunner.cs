@@ -59,7 +59,7 @@ public sealed partial class DigestRunner(
             return 0;
         }
 
-        var config = await provider.ReadConfigAsync(state.Container, state.Scope, ct);
+        var config = (await provider.ReadConfigAsync(state.Container, state.Scope, ct)).Config;
         var period = new Period(state.Watermark ?? now - FirstPeriod, now);
         var sent = 0;
         if (config.Updates.DigestTo.Count > 0)
