@@ -35,7 +35,7 @@ internal static class CommandFollowUps
         var row = decision.Row;
         var explanation = decision.Follow.Explain ? Explain(current, row, config) : null;
         // Its roadmap issue or configuration report is not work; a newer snapshot applied meanwhile is not overwritten.
-        if (await session.IsOwnItemAsync(current, ct) || (SnapshotOrder.Trusted(row, now) && current.UpdatedAt < row.TrackerUpdatedAt))
+        if (await session.IsOwnItemAsync(current, ct) || SnapshotOrder.ReadBackIsOlder(current, row, now))
         {
             return new CommandFollowUp(current, writes, null, explanation);
         }

@@ -140,7 +140,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             }
             // The card was read for this event just now; the issue read back does not carry it.
             ev = ev with { Item = current with { Board = ev.Item.Board } };
-            verdict = SnapshotOrder.Trusted(record, receivedAt) && current.UpdatedAt < record.TrackerUpdatedAt ? SnapshotVerdict.Stale : SnapshotVerdict.Apply;
+            verdict = SnapshotOrder.ReadBackIsOlder(current, record, receivedAt) ? SnapshotVerdict.Stale : SnapshotVerdict.Apply;
         }
         var item = ev.Item;
         if (verdict.Move == SnapshotMove.Stale)

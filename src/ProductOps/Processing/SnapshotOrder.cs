@@ -50,6 +50,13 @@ internal static class SnapshotOrder
     /// <summary>Whether the index's timestamp can be trusted to order a snapshot read back from the tracker.</summary>
     public static bool Trusted(ItemRecord record, DateTimeOffset receivedAt) => record.TrackerUpdatedAt <= receivedAt + MaxClockSkew;
 
+    /// <summary>
+    /// Whether an item just read back from the tracker is older than the snapshot the index applied: a newer one
+    /// was applied meanwhile and must not be overwritten. Only when the index's timestamp can be trusted.
+    /// </summary>
+    public static bool ReadBackIsOlder(WorkItem current, ItemRecord record, DateTimeOffset at) =>
+        Trusted(record, at) && current.UpdatedAt < record.TrackerUpdatedAt;
+
     /// <summary>A hash of everything a snapshot shows that Product Ops uses, to tell two same-second snapshots apart.</summary>
     public static string Fingerprint(WorkItem item)
     {
