@@ -10,11 +10,11 @@ using ProductOps.Ingress;
 namespace ProductOps.Functions.Http;
 
 /// <summary>POST /api/github/webhook (anonymous: the HMAC signature is the authentication).</summary>
-public sealed class GitHubWebhookFunction(IOptions<GitHubSettings> settings, EventIngress ingress, ILoggerFactory loggers)
+public sealed class GitHubWebhookFunction(IOptions<GitHubSettings> settings, WebhookBodyReader bodies, EventIngress ingress, ILoggerFactory loggers)
 {
     [Function(FunctionNames.GitHubWebhook)]
     public async Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = FunctionNames.GitHubWebhookRoute)] HttpRequest request,
         CancellationToken ct) =>
-        new ResultAction(await GitHubWebhookEndpoint.HandleAsync(request, settings, ingress, loggers, ct));
+        new ResultAction(await GitHubWebhookEndpoint.HandleAsync(request, settings, bodies, ingress, loggers, ct));
 }

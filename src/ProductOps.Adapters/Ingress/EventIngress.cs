@@ -21,7 +21,7 @@ namespace ProductOps.Ingress;
 /// the ingress also claimed the delivery id in a table; that second request cost a quarter of the
 /// ingress throughput and recognised nothing the content does not.
 /// </remarks>
-public sealed partial class EventIngress(EventQueue queue, WebhookBodyReader bodies, TimeProvider clock, ILogger<EventIngress> logger)
+public sealed partial class EventIngress(EventQueue queue, TimeProvider clock, ILogger<EventIngress> logger)
 {
     /// <summary>
     /// The storage work of one delivery ends within this, whatever storage does: GitHub gives up
@@ -29,8 +29,6 @@ public sealed partial class EventIngress(EventQueue queue, WebhookBodyReader bod
     /// and the storage clients' own retries (3 tries of up to 3 s) would take about as long.
     /// </summary>
     public static readonly TimeSpan StorageDeadline = TimeSpan.FromSeconds(4);
-
-    public WebhookBodyReader Bodies => bodies;
 
     public async Task<IResult> AcceptAsync(string provider, string eventName, string deliveryId, byte[] payloadJson, CancellationToken ct)
     {

@@ -14,12 +14,14 @@ public static partial class GitHubWebhookEndpoint
 {
     public const string Route = "/api/github/webhook";
 
-    public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<GitHubSettings> options, EventIngress ingress, ILoggerFactory loggers, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<GitHubSettings> options, WebhookBodyReader bodies, EventIngress ingress, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(GitHubWebhookEndpoint));
         var settings = options.Value;
         var deliveryId = request.Headers["X-GitHub-Delivery"].ToString();
-        var read = await ingress.Bodies.ReadSignedAsync(request, request.Headers["X-Hub-Signature-256"].ToString(),
+        // HMAC-SHA256 of the body with the webhook secret, computed as the body streams in and compared in
+        // constant time; a header that can never match is refused before the body is read.
+        var read = await bodies.ReadSignedAsync(request, request.Headers["X-Hub-Signature-256"].ToString(),
             settings.WebhookSecret, settings.AllowUnsignedWebhooks, sha256Only: true, ct);
         if (read.Body is not { } body)
         {
@@ -55,6 +57,8 @@ public static partial class GitHubWebhookEndpoint
             return Results.Ok(new IngressAnswer("pong", deliveryId));
         }
 
+        // One put on the tracker-events queue, then 202; 503 when storage does not answer within 4 s.
+        // EventProcessor.ProcessAsync takes it from there.
         return await ingress.AcceptAsync(Providers.GitHub, eventName, deliveryId, payload.Json, ct);
     }
 

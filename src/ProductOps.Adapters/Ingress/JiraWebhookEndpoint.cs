@@ -19,12 +19,12 @@ public static partial class JiraWebhookEndpoint
     public const string Route = "/api/jira/webhook";
     public const string IdentifierHeader = "X-Atlassian-Webhook-Identifier";
 
-    public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<JiraSettings> options, EventIngress ingress, ILoggerFactory loggers, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<JiraSettings> options, WebhookBodyReader bodies, EventIngress ingress, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(JiraWebhookEndpoint));
         var settings = options.Value;
         var identifier = request.Headers[IdentifierHeader].ToString();
-        var read = await ingress.Bodies.ReadSignedAsync(request, request.Headers[JiraWebhookSignature.HeaderName].ToString(),
+        var read = await bodies.ReadSignedAsync(request, request.Headers[JiraWebhookSignature.HeaderName].ToString(),
             settings.WebhookSecret, settings.AllowUnsignedWebhooks, sha256Only: false, ct);
         if (read.Body is not { } body)
         {

@@ -13,7 +13,8 @@ namespace ProductOps.Processing;
 /// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
 /// A delivery seen before is recognised here, from what it shows, before any tracker call (see
 /// <c>EventIngress</c>); deliveries for one item that arrive together are coalesced
-/// into one reconciliation (<see cref="ItemRounds"/>).
+/// into one reconciliation (<see cref="ItemRounds"/>). Each <c>tracker-events</c> message reaches it
+/// through <see cref="EventMessageHandler"/>, which only turns its exceptions into the message's fate.
 /// </summary>
 public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null, IRoadmapProjectLinks? projectLinks = null)
 {
@@ -28,6 +29,8 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             return Ignore(ev, $"no provider named '{ev.Provider}'");
         }
 
+        // The provider reads the payload into what it means (GitHubProvider for GitHub): an item snapshot
+        // (a WorkItem: labels, fields, timestamps), a comment, a board change, a configuration push, or a reason to ignore it.
         switch (await provider.ReadAsync(ev, ct))
         {
             case IgnoredEvent ignored:

@@ -18,6 +18,7 @@ namespace ProductOps.Processing;
 /// </remarks>
 internal static partial class PlanApplier
 {
+    /// <param name="tracker">The session the provider opened for the item: GitHubSession, JiraSession, or a DryRunSession that logs instead.</param>
     public static async Task<ItemRecord> ApplyAsync(ItemPlan plan, WorkItem item, ITracker tracker, IItemStore store, UpdateAnnouncer? announcer, string? scope, DateTimeOffset now, CancellationToken ct)
     {
         var stored = await WriteAllAsync(plan, item, tracker, store, announcer, scope, now, ct);
