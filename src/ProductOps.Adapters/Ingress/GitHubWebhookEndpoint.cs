@@ -20,7 +20,8 @@ public static partial class GitHubWebhookEndpoint
         var settings = options.Value;
         var deliveryId = request.Headers["X-GitHub-Delivery"].ToString();
         // HMAC-SHA256 of the body with the webhook secret, computed as the body streams in and compared in
-        // constant time; a header that can never match is refused before the body is read.
+        // constant time; a header that can never match is refused before the body is read. Unsigned deliveries
+        // pass only while no secret is set and GitHub:AllowUnsignedWebhooks is true (local use).
         var read = await bodies.ReadSignedAsync(request, request.Headers["X-Hub-Signature-256"].ToString(),
             settings.WebhookSecret, settings.AllowUnsignedWebhooks, sha256Only: true, ct);
         if (read.Body is not { } body)
@@ -29,9 +30,7 @@ public static partial class GitHubWebhookEndpoint
             {
                 LogRejectedSignature(logger, deliveryId);
             }
-            return WebhookBody.Refuse(request.HttpContext, read.Refusal, string.IsNullOrEmpty(settings.WebhookSecret)
-                ? "No webhook secret is configured (GitHub:WebhookSecret), so deliveries cannot be verified."
-                : "X-Hub-Signature-256 is missing or does not match the body.");
+            return WebhookBody.Refuse(request.HttpContext, read.Refusal, "GitHub:WebhookSecret", !string.IsNullOrEmpty(settings.WebhookSecret), "X-Hub-Signature-256");
         }
 
         var eventName = request.Headers["X-GitHub-Event"].ToString();
@@ -58,7 +57,7 @@ public static partial class GitHubWebhookEndpoint
         }
 
         // One put on the tracker-events queue, then 202; 503 when storage does not answer within 4 s.
-        // EventProcessor.ProcessAsync takes it from there.
+        // The host's queue trigger hands each message to EventMessageHandler, which calls EventProcessor.ProcessAsync.
         return await ingress.AcceptAsync(Providers.GitHub, eventName, deliveryId, payload.Json, ct);
     }
 

@@ -32,9 +32,7 @@ public static partial class JiraWebhookEndpoint
             {
                 LogRejectedSignature(logger, identifier);
             }
-            return WebhookBody.Refuse(request.HttpContext, read.Refusal, string.IsNullOrEmpty(settings.WebhookSecret)
-                ? "No webhook secret is configured (Jira:WebhookSecret), so deliveries cannot be verified."
-                : "X-Hub-Signature is missing or does not match the body.");
+            return WebhookBody.Refuse(request.HttpContext, read.Refusal, "Jira:WebhookSecret", !string.IsNullOrEmpty(settings.WebhookSecret), JiraWebhookSignature.HeaderName);
         }
 
         var payload = WebhookBody.ExtractJson(request.ContentType, body);

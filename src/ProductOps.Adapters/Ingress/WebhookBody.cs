@@ -21,7 +21,9 @@ public static class WebhookBody
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload too large", detail: "Webhook bodies are limited to 25 MB.");
 
     /// <summary>The answer to a body that was not read to the end, or not signed by the secret.</summary>
-    public static IResult Refuse(HttpContext context, BodyRefusal refusal, string signatureDetail)
+    /// <param name="secretSetting">The setting that holds the secret, named when none is configured.</param>
+    /// <param name="signatureHeader">The header that carries the signature, named when it does not match.</param>
+    public static IResult Refuse(HttpContext context, BodyRefusal refusal, string secretSetting, bool secretConfigured, string signatureHeader)
     {
         switch (refusal)
         {
@@ -36,7 +38,9 @@ public static class WebhookBody
                 return Results.Problem(statusCode: StatusCodes.Status408RequestTimeout, title: "Body too slow",
                     detail: $"The body did not arrive within {WebhookBodyReader.ReadDeadline.TotalSeconds:0} s.");
             default:
-                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid signature", detail: signatureDetail);
+                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Invalid signature", detail: secretConfigured
+                    ? $"{signatureHeader} is missing or does not match the body."
+                    : $"No webhook secret is configured ({secretSetting}), so deliveries cannot be verified.");
         }
     }
 

@@ -8,17 +8,17 @@ namespace ProductOps.Processing;
 
 /// <summary>
 /// Turns one queued delivery into the tracker writes it calls for: read the event, judge the
-/// snapshot's order against the index row, plan (<see cref="ItemPlanner"/>), apply
-/// (<see cref="PlanApplier"/>), signal the roadmap. Everything it does is a
-/// reconciliation under a per-item lock, so a repeated, concurrent or retried event converges.
-/// A delivery seen before is recognised here, from what it shows, before any tracker call (see
-/// <c>EventIngress</c>); deliveries for one item that arrive together are coalesced
-/// into one reconciliation (<see cref="ItemRounds"/>). Each <c>tracker-events</c> message reaches it
-/// through <see cref="EventMessageHandler"/>, which only turns its exceptions into the message's fate.
+/// snapshot's order against the index row (<see cref="SnapshotOrder"/>: a stale, redelivered or repeated
+/// snapshot is recognised there, before any tracker call), plan (<see cref="ItemPlanner"/>), apply
+/// (<see cref="PlanApplier"/>), signal the roadmap. Everything is a reconciliation under a per-item lock,
+/// so a repeated, concurrent or retried event converges; deliveries for one item that arrive together are
+/// coalesced (<see cref="ItemRounds"/>). Each <c>tracker-events</c> message reaches it through
+/// <see cref="EventMessageHandler"/>, which only turns its exceptions into the message's fate.
 /// </summary>
 public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> providers, IItemStore items, IItemLocks locks, TimeProvider clock, ILogger<EventProcessor> logger, IRoadmapSignal? roadmap = null, UpdateAnnouncer? announcer = null, Commands.CommandProcessor? commands = null, IRoadmapProjectLinks? projectLinks = null)
 {
     private readonly ItemRounds rounds = new();
+    // The snapshots this instance applied lately, in memory: a repeat is dropped before the index row is read.
     private readonly AppliedSnapshots applied = new();
 
     public async Task<ProcessingOutcome> ProcessAsync(TrackerEvent ev, CancellationToken ct)
@@ -110,6 +110,7 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
 
     private async Task<ProcessingOutcome> ApplyAsync(ITrackerProvider provider, ItemEvent ev, string deliveryId, DateTimeOffset receivedAt, CancellationToken ct, bool reapplySameSnapshot = false, bool readBack = false)
     {
+        // GitHubSession or JiraSession; without credentials a DryRunSession, which logs each write instead.
         var session = provider.Open(ev);
         if (await session.IsOwnItemAsync(ev.Item, ct))
         {
@@ -165,7 +166,9 @@ public sealed partial class EventProcessor(IEnumerable<ITrackerProvider> provide
             item = await BoardReading.WithCardAsync(item, reading.Config.Scoring.Board, session, ct);
         }
         var report = reading is null ? null : PlanConfigReport(provider, item.Key.Container, reading);
+        // Pure: the score and its priority label (ScorePlanner), project fields, gate, outcome prompt, announcements.
         var plan = ItemPlanner.Plan(ev, item, record, reading?.Config, clock.GetUtcNow(), report);
+        // The writes in order (a LabelWrite is session.AddLabelsAsync), then one save of the row.
         record = await PlanApplier.ApplyAsync(plan, item, session, items, announcer, ev.Scope, clock.GetUtcNow(), ct);
         RememberConfigReport(provider, plan);
         // After the save, so the refresh this schedules reads the new row.

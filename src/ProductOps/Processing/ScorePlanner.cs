@@ -14,7 +14,8 @@ internal static class ScorePlanner
     public static ItemRecord Plan(WorkItem item, ItemRecord record, ScoringConfig config, DateTimeOffset now, List<PlannedWrite> writes)
     {
         // The model's score from the item's inputs, and its priority bucket: the first bucket whose minimum the
-        // score reaches (scoring.buckets, else the model's defaults); NotScored when an input is missing or bad.
+        // score reaches (scoring.buckets, else ModelDefinition.DefaultBuckets: for RICE P1 from 1000, P2 from 300,
+        // P3 from 100, else P4; docs/configuration.md#buckets); NotScored when an input is missing or bad.
         var outcome = ScoreCalculator.Evaluate(item, config, record.Estimates);
         var snapshot = ScoreSnapshot.From(outcome);
         // The previous score stays in the comment until the score changes again, so an unchanged
