@@ -25,7 +25,7 @@ internal sealed class JiraBackfill(IServiceProvider services, IAnsiConsole conso
 
         var provider = services.GetRequiredService<IEnumerable<ITrackerProvider>>().Single(p => p.Name == Providers.Jira);
         // The listing client is the tool's own (JQL search pages); the provider's client does the writes.
-        var client = JiraClient.Create(jira.ToOptions(), new JiraRetryOptions { MaxDelay = jira.MaxRateLimitWait }, time: services.GetRequiredService<TimeProvider>());
+        var client = JiraClient.Create(jira.ToCredentials(), new JiraRetryPolicy { MaxDelay = jira.MaxRateLimitWait }, time: services.GetRequiredService<TimeProvider>());
         var issues = new JiraIssues(client, options.Project);
 
         var backfill = new Backfill(console, services, options.DryRun);

@@ -19,7 +19,7 @@ internal sealed class JiraChecks(IServiceProvider services)
             return;
         }
 
-        var client = JiraClient.Create(settings.ToOptions(), new JiraRetryOptions { MaxDelay = TimeSpan.FromSeconds(5) }, time: services.GetRequiredService<TimeProvider>());
+        var client = JiraClient.Create(settings.ToCredentials(), new JiraRetryPolicy { MaxDelay = TimeSpan.FromSeconds(5) }, time: services.GetRequiredService<TimeProvider>());
         try
         {
             var me = await client.GetMyselfAsync(ct);

@@ -18,16 +18,16 @@ public sealed partial class JiraClient(HttpClient http, TimeProvider? time = nul
 
     /// <summary>Builds the client with its retry handler and Basic auth (email + API token).</summary>
     public static JiraClient Create(
-        JiraOptions options, JiraRetryOptions? retry = null, HttpMessageHandler? primaryHandler = null, TimeProvider? time = null)
+        JiraCredentials signIn, JiraRetryPolicy? retry = null, HttpMessageHandler? primaryHandler = null, TimeProvider? time = null)
     {
-        var handler = new JiraRetryHandler(retry ?? new JiraRetryOptions(), time)
+        var handler = new JiraRetryHandler(retry ?? new JiraRetryPolicy(), time)
         {
             InnerHandler = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
         };
 
         // The timeout covers retries and their waits, hence longer than HttpClient's 100 s default.
-        var client = new HttpClient(new Telemetry.TrackerCallHandler(Events.Providers.Jira, handler)) { BaseAddress = WithTrailingSlash(options.BaseUrl), Timeout = TimeSpan.FromMinutes(3) };
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Email}:{options.ApiToken}"));
+        var client = new HttpClient(new Telemetry.TrackerCallHandler(Events.Providers.Jira, handler)) { BaseAddress = WithTrailingSlash(signIn.BaseUrl), Timeout = TimeSpan.FromMinutes(3) };
+        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{signIn.Email}:{signIn.ApiToken}"));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return new JiraClient(client, time);

@@ -20,7 +20,7 @@ namespace ProductOps.Jira;
 public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfigs configs, TimeProvider clock, ILoggerFactory loggers) : ITrackerProvider, Commands.ICommandPorts
 {
     private readonly JiraClient? client = settings.HasCredentials
-        ? JiraClient.Create(settings.ToOptions(), new JiraRetryOptions { MaxDelay = settings.MaxRateLimitWait }, time: clock)
+        ? JiraClient.Create(settings.ToCredentials(), new JiraRetryPolicy { MaxDelay = settings.MaxRateLimitWait }, time: clock)
         : null;
 
     private readonly ILogger logger = loggers.CreateLogger<JiraProvider>();

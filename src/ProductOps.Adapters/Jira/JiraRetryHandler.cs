@@ -3,7 +3,7 @@ using System.Net;
 namespace ProductOps.Jira;
 
 /// <summary>
-/// Retries Jira requests that failed for reasons that pass, within <see cref="JiraRetryOptions"/>.
+/// Retries Jira requests that failed for reasons that pass, within <see cref="JiraRetryPolicy"/>.
 /// <list type="bullet">
 /// <item>429 (rate limited): every method. Jira refused the request before doing anything, and asks
 /// for it again after <c>Retry-After</c> seconds (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/).</item>
@@ -12,12 +12,12 @@ namespace ProductOps.Jira;
 /// Our PUTs are idempotent: label add/remove operations and field values converge. A POST that
 /// creates a comment is never retried on 5xx: the comment may exist already, and the caller
 /// reconciles by finding it through its marker instead. 503 waits <c>Retry-After</c> when given,
-/// as the rate-limiting page advises; other 5xx back off exponentially from <see cref="JiraRetryOptions.BaseDelay"/>.</item>
+/// as the rate-limiting page advises; other 5xx back off exponentially from <see cref="JiraRetryPolicy.BaseDelay"/>.</item>
 /// </list>
-/// A Retry-After longer than <see cref="JiraRetryOptions.MaxDelay"/> is not waited for: the
+/// A Retry-After longer than <see cref="JiraRetryPolicy.MaxDelay"/> is not waited for: the
 /// response goes back to the caller (and becomes a <see cref="JiraApiException"/>).
 /// </summary>
-public sealed class JiraRetryHandler(JiraRetryOptions options, TimeProvider? time = null) : DelegatingHandler
+public sealed class JiraRetryHandler(JiraRetryPolicy options, TimeProvider? time = null) : DelegatingHandler
 {
     public static readonly HttpRequestOptionsKey<bool> Idempotent = new("ProductOps.Jira.Idempotent");
 

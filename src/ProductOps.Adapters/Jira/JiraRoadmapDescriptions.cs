@@ -14,7 +14,7 @@ namespace ProductOps.Jira;
 public sealed partial class JiraRoadmapDescriptions(JiraSettings settings, TimeProvider clock, ILogger<JiraRoadmapDescriptions> logger) : IRoadmapJiraIssues
 {
     private readonly Lazy<JiraClient?> client = new(() => settings.HasCredentials
-        ? JiraClient.Create(settings.ToOptions(), new JiraRetryOptions { MaxDelay = settings.MaxRateLimitWait }, time: clock)
+        ? JiraClient.Create(settings.ToCredentials(), new JiraRetryPolicy { MaxDelay = settings.MaxRateLimitWait }, time: clock)
         : null);
 
     public async Task<bool> WriteDescriptionAsync(RoadmapJiraIssueTarget target, string markdown, CancellationToken ct)

@@ -37,8 +37,8 @@ public sealed class JiraSettings
 
     public bool HasCredentials => BaseUrl is not null && !string.IsNullOrWhiteSpace(Email) && !string.IsNullOrWhiteSpace(ApiToken);
 
-    public JiraOptions ToOptions() => HasCredentials
-        ? new JiraOptions { BaseUrl = BaseUrl!, Email = Email!, ApiToken = ApiToken! }
+    public JiraCredentials ToCredentials() => HasCredentials
+        ? new JiraCredentials { BaseUrl = BaseUrl!, Email = Email!, ApiToken = ApiToken! }
         : throw new InvalidOperationException("Jira:BaseUrl, Jira:Email and Jira:ApiToken must all be set.");
 
     /// <summary>A project's settings; project keys match case-insensitively, as configuration keys do.</summary>

@@ -10,9 +10,9 @@ public sealed partial class FakeJira
     public const string ApiToken = "not-a-real-token";
 
     /// <summary>A client with the credentials the app's tests use and short retry delays.</summary>
-    public JiraClient CreateClient(JiraRetryOptions? retry = null) => JiraClient.Create(
-        new JiraOptions { BaseUrl = new Uri(Url), Email = Email, ApiToken = ApiToken },
-        retry ?? new JiraRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(20) });
+    public JiraClient CreateClient(JiraRetryPolicy? retry = null) => JiraClient.Create(
+        new JiraCredentials { BaseUrl = new Uri(Url), Email = Email, ApiToken = ApiToken },
+        retry ?? new JiraRetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(20) });
 
     /// <summary>The requests to one endpoint, oldest first, whatever the answer was.</summary>
     public IReadOnlyList<IRequestMessage> Requests(string method, string path) =>

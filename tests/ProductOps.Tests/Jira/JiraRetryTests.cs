@@ -69,7 +69,7 @@ public sealed class JiraRetryTests : IDisposable
     [Fact]
     public async Task A_server_that_stays_unavailable_is_tried_a_bounded_number_of_times()
     {
-        var attempts = new JiraRetryOptions().MaxAttempts;
+        var attempts = new JiraRetryPolicy().MaxAttempts;
         jira.Fail("GET", $"^{Issue}$", 503, times: attempts + 1);
 
         var error = await Assert.ThrowsAsync<JiraApiException>(() => client.GetIssueAsync("PROJ-42", ["summary"], default));

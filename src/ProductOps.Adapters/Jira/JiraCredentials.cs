@@ -1,10 +1,10 @@
 namespace ProductOps.Jira;
 
 /// <summary>
-/// The <c>Jira</c> configuration section: site URL and an API token with its owner's email, used
-/// for Basic auth (https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/).
+/// What the Jira client signs in with, taken from <see cref="JiraSettings"/>: site URL and an API token
+/// with its owner's email, used for Basic auth (https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/).
 /// </summary>
-public sealed class JiraOptions
+public sealed class JiraCredentials
 {
     public required Uri BaseUrl { get; init; }
     public required string Email { get; init; }

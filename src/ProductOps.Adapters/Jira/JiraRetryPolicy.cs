@@ -1,7 +1,7 @@
 namespace ProductOps.Jira;
 
 /// <summary>Bounds for <see cref="JiraRetryHandler"/>.</summary>
-public sealed record JiraRetryOptions
+public sealed record JiraRetryPolicy
 {
     /// <summary>Total tries, the first included.</summary>
     public int MaxAttempts { get; init; } = 4;
