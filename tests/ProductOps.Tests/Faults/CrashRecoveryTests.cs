@@ -72,7 +72,8 @@ public sealed class CrashRecoveryTests
         await azurite.StopProcessAsync();
 
         await using var app = await RunningApp.StartAsync(settings);
-        await Task.Delay(2000);
+        // The app has met the outage (its storage set-up gave up) and runs on; it cannot have read a message.
+        await Eventually.HoldsAsync(() => app.Logs.Lines.Any(l => l.Contains("[4102]", StringComparison.Ordinal)), "the app reports storage unavailable");
         Assert.Empty(github.CommentsOn("octo-org/outage", 1));
         await azurite.StartProcessAsync();
 
