@@ -43,6 +43,29 @@ public sealed class OutcomeDigestGoldenTests
         Assert.DoesNotContain("none →", slack);
     }
 
+    [Fact]
+    public async Task Each_item_shipped_towards_a_goal_shows_its_measured_outcome_when_there_is_one()
+    {
+        var slack = await RenderAsync(TextDialect.Slack);
+
+        Assert.Contains("  - shipped towards it: <https://github.com/octo-org/product/issues/3|Sample data for new workspaces> (measured outcome: week-1 activation up 3 points)\n", slack);
+        Assert.Contains("  - shipped towards it: <https://github.com/octo-org/product/issues/10|CSV import wizard>\n", slack);
+    }
+
+    [Fact]
+    public void A_quiet_period_is_empty_and_not_sent_even_when_goals_have_no_reading_yet()
+    {
+        var quiet = new Period(new DateTimeOffset(2027, 1, 4, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 11, 0, 0, 0, TimeSpan.Zero));
+        var (items, kpis) = OutcomeBoardFixture.Board();
+        var config = OutcomeBoardFixture.Config;
+        var digest = DigestBuilder.Build("github", OutcomeBoardFixture.Repo, items, quiet, 5, []);
+
+        Assert.True(digest.IsEmpty);
+        Assert.True(GoalDigest.AddOutcomes(digest, items, config, kpis, quiet).IsEmpty, "readings, all before the period");
+        Assert.True(GoalDigest.AddOutcomes(digest, items, config, [], quiet).IsEmpty, "no readings at all");
+        Assert.False(GoalDigest.AddOutcomes(digest, items, config, [.. kpis, new KpiValue("activation", 44, quiet.From.AddDays(2), "alice", "c-9")], quiet).IsEmpty, "a reading that moved");
+    }
+
     [Theory]
     [InlineData(TextDialect.Markdown)]
     [InlineData(TextDialect.Slack)]
