@@ -3,8 +3,8 @@ using ProductOps.WorkItems;
 namespace ProductOps.Outcomes;
 
 /// <summary>
-/// Which goal an item serves: its <c>goal:&lt;id&gt;</c> label first, else its goal field (issue-form
-/// section or Jira field, by id or title). Null when it names none, or names a goal that is not declared.
+/// Which goal an item serves: its <c>goal:&lt;id&gt;</c> label first, else its goal field (a GitHub Projects
+/// field on its card, else an issue-form section or Jira field; by id or title). Null when it names none, or names a goal that is not declared.
 /// </summary>
 public static class GoalLink
 {
@@ -23,7 +23,9 @@ public static class GoalLink
             }
         }
 
-        var field = item.Fields.FirstOrDefault(f => string.Equals(f.Key, config.Field, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
+        // The board card's field first, as scoring reads a project field before an issue-form section: the card is kept current.
+        var field = item.Board?.Value(config.Field)?.Trim() is { Length: > 0 } onCard ? onCard
+            : item.Fields.FirstOrDefault(f => string.Equals(f.Key, config.Field, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
         if (string.IsNullOrEmpty(field))
         {
             return null;

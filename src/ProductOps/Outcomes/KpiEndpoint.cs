@@ -19,11 +19,15 @@ public sealed class KpiEndpoint : IDisposable
 
     public async Task<KpiReading> ReadAsync(KpiSource source, CancellationToken ct)
     {
+        // HttpClient.Timeout stops at the headers when the body is streamed: this deadline covers the body too,
+        // so an endpoint that answers at once and then sends a byte now and then cannot hold the timer.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(Timeout);
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, source.Url);
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             if (!response.IsSuccessStatusCode)
             {
                 return new(null, $"the endpoint answered {(int)response.StatusCode}");
@@ -32,11 +36,11 @@ public sealed class KpiEndpoint : IDisposable
             {
                 return new(null, $"the answer has {response.Content.Headers.ContentLength} bytes; at most {MaxBytes} are read");
             }
-            await using var stream = await response.Content.ReadAsStreamAsync(ct);
+            await using var stream = await response.Content.ReadAsStreamAsync(deadline.Token);
             var buffer = new byte[MaxBytes + 1];
             var read = 0;
             int n;
-            while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), ct)) > 0)
+            while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), deadline.Token)) > 0)
             {
                 read += n;
             }
@@ -50,7 +54,7 @@ public sealed class KpiEndpoint : IDisposable
         {
             return new(null, "the answer is not JSON: " + e.Message);
         }
-        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return new(null, $"no answer within {Timeout.TotalSeconds:0} seconds");
         }

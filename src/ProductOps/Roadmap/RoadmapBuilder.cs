@@ -55,7 +55,10 @@ public static class RoadmapBuilder
     }
 
     public static RoadmapItem ItemOf(ItemRecord record) =>
-        new(record.Key.Id, record.Title, record.Url, record.Score?.Score, record.Priority, PhaseOf(record), record.GateStatus, record.Milestone);
+        new(record.Key.Id, record.Title, record.Url, record.Score?.Score, record.Priority, PhaseOf(record), record.GateStatus, record.Milestone)
+        {
+            ScoreModel = record.Score is { } score ? ScoreText.Model(score.Inputs) : null,
+        };
 
     private static bool IsOffRoadmap(ItemRecord record, RoadmapConfig config) =>
         PhaseOf(record) is { } phase && Contains(config.OffRoadmapPhases, phase);

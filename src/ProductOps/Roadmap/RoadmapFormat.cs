@@ -43,14 +43,16 @@ public sealed partial class RoadmapFormat
     {
         if (!items.TryGetValue(item, out var model))
         {
-            items[item] = model = new ScriptObject(16)
+            items[item] = model = new ScriptObject(18)
             {
                 ["id"] = RoadmapText.Id(item.Id),
                 ["link"] = link(item),
                 ["url"] = escape(RoadmapText.Url(item.Url)),
                 ["title"] = escape(item.Title),
                 ["score"] = item.Score is { } score ? Numbers.Format(score) : "",
+                ["score_label"] = item.Score is { } labelled ? escape(ScoreText.Score(labelled, item.ScoreModel)) : "",
                 ["priority"] = escape(item.Priority),
+                ["priority_word"] = escape(ScoreText.Priority(item.Priority)),
                 ["phase"] = escape(item.Phase is null ? "" : RoadmapText.Display(item.Phase)),
                 ["gate"] = escape(item.GateStatus),
                 // A class name from a fixed set only, never from the row's text.

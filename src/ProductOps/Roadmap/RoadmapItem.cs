@@ -16,6 +16,9 @@ public sealed record RoadmapItem(
     /// <summary>A project draft: no issue to link to.</summary>
     public bool IsDraft { get; init; }
 
+    /// <summary>The scoring model the score was made with ("RICE"), when its inputs tell; see <see cref="ScoreText"/>.</summary>
+    public string? ScoreModel { get; init; }
+
     /// <summary>Now, Next or Later; null for an item in an off-roadmap phase.</summary>
     public string? Horizon { get; init; }
 }

@@ -13,4 +13,7 @@ public sealed record ItemModel(
 
     /// <summary>The score with its model, as people read it: "RICE 3,200"; null when unscored or not labelled.</summary>
     public string? ScoreLabel { get; init; }
+
+    /// <summary>What an item shipped towards a goal achieved, as its <c>/outcome</c> said; null when not measured yet.</summary>
+    public string? Outcome { get; init; }
 }

@@ -1,5 +1,6 @@
 using ProductOps.Outcomes;
 using ProductOps.Tests.Scoring;
+using ProductOps.WorkItems;
 
 namespace ProductOps.Tests.Outcomes;
 
@@ -29,4 +30,18 @@ public sealed class GoalLinkTests
     [Fact]
     public void The_label_prefix_is_configurable() =>
         Assert.Equal("activation", GoalLink.For(Items.Labelled("outcome/activation"), Config with { LabelPrefix = "outcome/" }));
+
+    /// <summary>A GitHub Projects card's field of the same name links too: after the label, before the issue-form section.</summary>
+    [Theory]
+    [InlineData(new string[0], new string[0], "Fewer tickets", "support-load")]
+    [InlineData(new string[0], new[] { "Goal=activation" }, "support-load", "support-load")]
+    [InlineData(new[] { "goal:activation" }, new string[0], "support-load", "activation")]
+    [InlineData(new string[0], new[] { "Goal=activation" }, null, "activation")]
+    public void A_project_field_names_the_goal_after_the_label_and_before_the_issue_form(string[] labels, string[] fields, string? card, string goal)
+    {
+        var values = card is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["goal"] = card };
+        var item = Items.With(labels, fields) with { Board = new BoardCard("PVT_1", "PVTI_1", 1, "Roadmap", values, []) };
+
+        Assert.Equal(goal, GoalLink.For(item, Config));
+    }
 }

@@ -69,6 +69,25 @@ public sealed class OutcomePageBrowserTests
         }
     }
 
+    /// <summary>A4 is 210 mm wide; less the page's 15 mm margins that leaves 180 mm, 680 px at 96 px per inch.</summary>
+    [Fact]
+    public async Task The_page_prints_on_A4_with_every_chart_inside_the_paper()
+    {
+        await using var browser = await LaunchAsync();
+        var page = await OpenAsync(browser, 680);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.Contains("@page { size: A4; margin: 15mm; }", await page.ContentAsync());
+        var (scrollWidth, clientWidth) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("document.documentElement.clientWidth"));
+        Assert.True(scrollWidth <= clientWidth, $"the printed page is {scrollWidth} px wide on {clientWidth} px of paper");
+        // On paper a chart cannot scroll inside its box, so each must fit as it is.
+        foreach (var chart in await page.Locator("svg").AllAsync())
+        {
+            var box = (await chart.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= clientWidth + 0.5, $"{await chart.GetAttributeAsync("class")} runs to {box.X + box.Width:0} px");
+        }
+    }
+
     internal static async Task<IBrowser> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();

@@ -44,6 +44,29 @@ public sealed partial class OutcomePageGoldenTests
     }
 
     [Fact]
+    public void Scores_are_labelled_with_their_model_and_priorities_read_as_words()
+    {
+        var html = RoadmapRenderer.Html(OutcomeBoardFixture.Page());
+        var markdown = RoadmapRenderer.Markdown(OutcomeBoardFixture.Page());
+
+        Assert.Contains("Two-factor recovery codes <span class=\"meta\">· RICE 1,600</span>", html);
+        Assert.Contains("<td>Two-factor recovery codes</td><td class=\"num\">RICE 1,600</td><td>Highest (P1)</td>", html);
+        Assert.Contains("| Two-factor recovery codes | RICE 1,600 | Highest (P1) | Beta |", markdown);
+        Assert.Contains("Public roadmap embed · RICE 667 · priority High (P2)", markdown);
+        foreach (var text in new[] { html, markdown })
+        {
+            Assert.DoesNotContain("priority:P", text);
+        }
+    }
+
+    [Fact]
+    public void A_shipped_item_without_a_phase_shows_its_date_without_an_empty_phase()
+    {
+        Assert.Contains("Dark mode <span class=\"meta\">· 10 Nov 2026</span>", RoadmapRenderer.Html(OutcomeBoardFixture.Page()));
+        Assert.Contains("Dark mode · 10 Nov 2026\n", RoadmapRenderer.Markdown(OutcomeBoardFixture.Page()));
+    }
+
+    [Fact]
     public void A_hostile_title_stays_inert_in_the_goal_sections() =>
         Assert.DoesNotContain("<script>", RoadmapRenderer.Html(OutcomeBoardFixture.Page()));
 

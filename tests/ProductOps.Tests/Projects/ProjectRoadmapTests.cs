@@ -76,7 +76,7 @@ public sealed class ProjectRoadmapTests(AppWithFakeGitHub env) : IClassFixture<A
         var html = await roadmaps.PageAsync(RoadmapTargetPolicy.DefaultPagePath(Providers.GitHub, board.Roadmap));
         Assert.Contains("<h2 id=\"groups\">By Iteration</h2>", html);
         AssertInOrder(html, "<details class=\"group group-done\"", "Sprint 12", "</details>", "Sprint 13 <span class=\"meta\">· current</span>", "Sprint 14", "No Iteration");
-        Assert.Contains("<td><a href=\"https://github.com/plan-d/app/issues/21\">plan-d/app#21</a></td><td>Checkout redesign</td><td class=\"num\">300</td><td>Beta</td><td>Now</td>", html);
+        Assert.Contains("<td><a href=\"https://github.com/plan-d/app/issues/21\">plan-d/app#21</a></td><td>Checkout redesign</td><td class=\"num\">score 300</td><td>Beta</td><td>Now</td>", html);
         Assert.Contains("<td>Draft</td><td>Pricing experiment</td>", html);
         Assert.Contains("<h2>Now (", html);
     }
