@@ -33,7 +33,8 @@ public sealed class RoadmapTargetAllowListTests(RoadmapTargetAllowListTests.App 
             settings["Jira:ApiToken"] = "not-a-real-token";
             settings["Jira:Projects:TES:Config"] = "roadmap:\n  jira-issue: { key: HR-9 }\n  html: {}\n";
             settings["Roadmap:AllowedJiraProjects:octo-org:app"] = "OPS, PLAT";
-            settings["Roadmap:PagePrefixes:octo-org"] = "octo-org-site/";
+            // The page prefix in its one-value form, as the deployment template sets it (Azure's setting names cannot hold '-').
+            settings["Roadmap:PagePrefixesList"] = "other-org=elsewhere/; octo-org=octo-org-site/";
             foreach (var key in new[] { "HR-9", "OPS-1" })
             {
                 Jira.Seed(JiraDeliveries.IssueUpdated(key, new Dictionary<string, JsonNode?>(), DateTimeOffset.UtcNow.AddDays(-1))["issue"]!);
