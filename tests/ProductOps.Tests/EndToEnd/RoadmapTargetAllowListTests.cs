@@ -54,14 +54,8 @@ public sealed class RoadmapTargetAllowListTests(RoadmapTargetAllowListTests.App 
             await Azurite.DisposeAsync();
         }
 
-        /// <summary>Both queues empty: a message being processed is still counted (invisible), so nothing is in flight.</summary>
-        public async Task WaitUntilIdleAsync()
-        {
-            var storage = Running.Services.GetRequiredService<StorageAccount>();
-            await Eventually.HoldsAsync(async () =>
-                (await storage.Queue(StorageNames.EventsQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0 &&
-                (await storage.Queue(StorageNames.RoadmapQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, "events and roadmap refreshes are processed", 60);
-        }
+        /// <summary>The shared check: every queue empty and no invocation running, over several polls.</summary>
+        public Task WaitUntilIdleAsync() => Running.WaitUntilIdleAsync();
 
         public async Task<bool> PageExistsAsync(string path) =>
             await Running.Services.GetRequiredService<StorageAccount>().Blobs.GetBlobContainerClient(StorageNames.WebContainer).GetBlobClient(path).ExistsAsync();
