@@ -62,10 +62,10 @@ param jiraProjectsJson string = ''
 @description('JSON: Jira project key -> { template name: text } (Updates__JiraTemplates__<KEY>__<template>).')
 param jiraTemplatesJson string = ''
 
-@description('JSON: owner -> { repo: comma-separated Jira project keys }: the Jira projects that repository\'s roadmap may write (Roadmap__AllowedJiraProjects__<owner>__<repo>).')
+@description('JSON: owner -> { repo: comma-separated Jira project keys }: the Jira projects that repository\'s roadmap may write (deployed as Roadmap__AllowedJiraProjectsList).')
 param roadmapAllowedJiraProjectsJson string = ''
 
-@description('JSON: owner -> a $web folder its repositories may write pages under (Roadmap__PagePrefixes__<owner>).')
+@description('JSON: owner -> a $web folder its repositories may write pages under (deployed as Roadmap__PagePrefixesList).')
 param roadmapPagePrefixesJson string = ''
 
 @secure()

@@ -75,6 +75,10 @@ var appSettings = {
   Roadmap__DebounceWindow: '00:00:30'
   Roadmap__PendingGrace: '00:10:00'
   Roadmap__RenderTimeout: '00:00:02'
+  // The operator's allow-lists (docs/security.md) as one value each: Linux app setting names hold only letters,
+  // digits, '.' and '_', so Roadmap__AllowedJiraProjects__<owner>__<repo> cannot name most owners and repositories.
+  Roadmap__AllowedJiraProjectsList: join(flatten(map(items(roadmapAllowedJiraProjects), o => map(items(o.value), r => '${o.key}/${r.key}=${r.value}'))), ';')
+  Roadmap__PagePrefixesList: join(map(items(roadmapPagePrefixes), o => '${o.key}=${o.value}'), ';')
   // The timer trigger's schedule is %Updates:DigestSchedule% (this setting, as the host reads it): without it the host cannot start it.
   Updates__DigestSchedule: digestSchedule
   // The kpi-readings timer's schedule (%Outcomes:KpiSchedule%): required by the host like the digest's.
@@ -90,8 +94,6 @@ var appSettings = {
 // Updates__JiraTemplates__<KEY>__<template>, Updates__Webhooks__<name>__Url / __Secret.
 var namedSettings = union(
   reduce(items(jiraProjects), {}, (all, p) => union(all, { 'Jira__Projects__${p.key}__Config': p.value })),
-  reduce(items(roadmapAllowedJiraProjects), {}, (all, o) => union(all, toObject(items(o.value), r => 'Roadmap__AllowedJiraProjects__${o.key}__${r.key}', r => r.value))),
-  reduce(items(roadmapPagePrefixes), {}, (all, o) => union(all, { 'Roadmap__PagePrefixes__${o.key}': o.value })),
   reduce(items(jiraTemplates), {}, (all, p) => union(all, toObject(items(p.value), t => 'Updates__JiraTemplates__${p.key}__${t.key}', t => t.value))),
   reduce(items(updateWebhooks), {}, (all, w) => union(all, {
     'Updates__Webhooks__${w.key}__Url': w.value.url

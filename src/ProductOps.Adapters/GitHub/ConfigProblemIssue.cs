@@ -30,15 +30,15 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
     /// Shows the files' report: creates the issue, edits it when its text differs, or, once nothing is left (an
     /// empty report and no project problem), closes it. Whether the report changed is the planner's to decide.
     /// </summary>
-    public Task ReportAsync(IGitHubClient client, string repository, ConfigReport report)
+    public Task ReportAsync(IGitHubClient client, GitHubIdentity identity, string repository, ConfigReport report)
     {
         fileReports[repository] = report;
-        return WriteAsync(client, repository);
+        return WriteAsync(client, identity, repository);
     }
 
     /// <summary>Reports the roadmap project's problem, or with null clears it; costs nothing while it stays the same.</summary>
     /// <param name="files">The files' report as last read, shown beside it.</param>
-    public async Task ReportProjectAsync(IGitHubClient client, string repository, ConfigReport files, string? problem)
+    public async Task ReportProjectAsync(IGitHubClient client, GitHubIdentity identity, string repository, ConfigReport files, string? problem)
     {
         fileReports[repository] = files;
         var known = projectProblems.TryGetValue(repository, out var before);
@@ -51,15 +51,15 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         {
             // Not known to this instance: an open report may still name a problem found before it started.
             var (owner, name) = RepositoryId.Parse(repository);
-            if (await FindOpenAsync(client, owner, name) is not { } open || open.Body?.Contains(ProjectHeading, StringComparison.Ordinal) != true)
+            if (await FindOpenAsync(client, identity, owner, name) is not { } open || open.Body?.Contains(ProjectHeading, StringComparison.Ordinal) != true)
             {
                 return;
             }
         }
-        await WriteAsync(client, repository);
+        await WriteAsync(client, identity, repository);
     }
 
-    private async Task WriteAsync(IGitHubClient client, string repository)
+    private async Task WriteAsync(IGitHubClient client, GitHubIdentity identity, string repository)
     {
         var report = (fileReports.GetValueOrDefault(repository) ?? ConfigReport.Empty) with
         {
@@ -67,14 +67,14 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         };
         if (report.IsEmpty)
         {
-            await CloseAsync(client, repository);
+            await CloseAsync(client, identity, repository);
             return;
         }
         var markdown = Render(report);
         var hash = Hashing.Sha256Hex(markdown)[..16];
         var (owner, name) = RepositoryId.Parse(repository);
         var body = CommentMarker.Compose(Marker, hash, markdown);
-        var open = await FindOpenAsync(client, owner, name);
+        var open = await FindOpenAsync(client, identity, owner, name);
         if (open is null)
         {
             var issue = new NewIssue(Title) { Body = body };
@@ -88,10 +88,10 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         LogReported(repository, report.Errors.Count, report.Refused.Count);
     }
 
-    private async Task CloseAsync(IGitHubClient client, string repository)
+    private async Task CloseAsync(IGitHubClient client, GitHubIdentity identity, string repository)
     {
         var (owner, name) = RepositoryId.Parse(repository);
-        if (await FindOpenAsync(client, owner, name) is { } open)
+        if (await FindOpenAsync(client, identity, owner, name) is { } open)
         {
             await client.Issue.Update(owner, name, open.Number, new IssueUpdate
             {
@@ -102,12 +102,23 @@ public sealed partial class ConfigProblemIssue(ILogger<ConfigProblemIssue> logge
         }
     }
 
-    private static async Task<Issue?> FindOpenAsync(IGitHubClient client, string owner, string name)
+    /// <summary>
+    /// The open report the app itself opened. Anyone who may label an issue can copy the label and the marker; such an
+    /// issue is never edited or closed (docs/security.md, "Whose comments the app edits").
+    /// </summary>
+    private static async Task<Issue?> FindOpenAsync(IGitHubClient client, GitHubIdentity identity, string owner, string name)
     {
         var request = new RepositoryIssueRequest { State = ItemStateFilter.Open };
         request.Labels.Add(Label);
         var issues = await client.Issue.GetAllForRepository(owner, name, request, new ApiOptions { PageSize = 10, PageCount = 1 });
-        return issues.FirstOrDefault(i => CommentMarker.TryRead(i.Body, Marker, out _));
+        foreach (var issue in issues.Where(i => CommentMarker.TryRead(i.Body, Marker, out _)))
+        {
+            if (await identity.IsOwnAsync(issue.User?.Login))
+            {
+                return issue;
+            }
+        }
+        return null;
     }
 
     private static string Render(ConfigReport report)

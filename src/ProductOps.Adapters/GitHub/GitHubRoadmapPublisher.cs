@@ -28,7 +28,7 @@ public sealed class GitHubRoadmapPublisher(IGitHubClient client, RepositoryConfi
     {
         if (problems is not null)
         {
-            await problems.ReportProjectAsync(client, repository, (await configs.GetAsync(client, repository, ct)).Report, problem);
+            await problems.ReportProjectAsync(client, identity, repository, (await configs.GetAsync(client, repository, ct)).Report, problem);
         }
     }
 

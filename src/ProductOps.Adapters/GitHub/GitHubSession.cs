@@ -10,7 +10,7 @@ namespace ProductOps.GitHub;
 public sealed class GitHubSession(IGitHubClient client, GitHubIdentity identity, TimeSpan writeSettleTime, IBoardTracker board, ConfigProblemIssue problems) : ITrackerSession, IBoardTracker, IConfigReportTracker
 {
     /// <summary>In the repository's "Product Ops configuration" issue.</summary>
-    public Task ReportConfigAsync(string container, ConfigReport report, CancellationToken ct) => problems.ReportAsync(client, container, report);
+    public Task ReportConfigAsync(string container, ConfigReport report, CancellationToken ct) => problems.ReportAsync(client, identity, container, report);
 
     public TimeSpan WriteSettleTime => writeSettleTime;
 

@@ -22,4 +22,13 @@ public sealed class RoadmapSettings
 
     /// <summary>A <c>$web</c> folder per owner (installation) that its repositories' pages may use besides <c>&lt;owner&gt;/&lt;repo&gt;/</c>.</summary>
     public Dictionary<string, string> PagePrefixes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <see cref="AllowedJiraProjects"/> as one value, <c>owner/repo=HR,OPS; owner/other=OPS</c>: Azure on Linux refuses
+    /// app setting names with <c>-</c>, which most owner and repository names have. Both forms add up.
+    /// </summary>
+    public string? AllowedJiraProjectsList { get; set; }
+
+    /// <summary><see cref="PagePrefixes"/> as one value, <c>owner=folder/; other-owner=folder/</c>, for the same reason.</summary>
+    public string? PagePrefixesList { get; set; }
 }

@@ -22,14 +22,14 @@ public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
         {
             refused.Add(provider == Providers.Jira
                 ? $"`roadmap.jira-issue` names `{jira.Key}`, an issue of another Jira project: project {container} may write only its own issues."
-                : $"`roadmap.jira-issue` names `{jira.Key}`, but this repository may not write Jira project `{project}`. An operator allows it with the app setting `Roadmap__AllowedJiraProjects__{RepositoryId.Parse(container).Owner}__{RepositoryId.Parse(container).Name}` = `{project}` (a comma-separated list).");
+                : $"`roadmap.jira-issue` names `{jira.Key}`, but this repository may not write Jira project `{project}`. An operator allows it with the app setting `Roadmap__AllowedJiraProjects__{RepositoryId.Parse(container).Owner}__{RepositoryId.Parse(container).Name}` = `{project}` (a comma-separated list), or where setting names cannot hold `-` (Azure on Linux) with `Roadmap__AllowedJiraProjectsList` = `{container}={project}` (entries separated by `;`).");
             config = config with { JiraIssue = null };
         }
         if (config.Html is { Path: { } path } && !PagePrefixes(provider, container).Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
         {
             var allowed = string.Join(" or ", PagePrefixes(provider, container).Select(p => $"`{p}`"));
             refused.Add($"`roadmap.html.path` is `{path}`, outside this {(provider == Providers.Jira ? "project" : "repository")}'s part of the static website: the path must start with {allowed}."
-                + (provider == Providers.Jira ? "" : $" An operator gives an owner another prefix with the app setting `Roadmap__PagePrefixes__{RepositoryId.Parse(container).Owner}`."));
+                + (provider == Providers.Jira ? "" : $" An operator gives an owner another prefix with the app setting `Roadmap__PagePrefixes__{RepositoryId.Parse(container).Owner}`, or `Roadmap__PagePrefixesList` = `{RepositoryId.Parse(container).Owner}=<folder>/`."));
             config = config with { Html = null };
         }
         return new PolicyOutcome(config, refused);
@@ -46,18 +46,35 @@ public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
         }
         var repository = RepositoryId.Parse(container);
         var repositories = settings.AllowedJiraProjects.FirstOrDefault(o => string.Equals(o.Key, repository.Owner, StringComparison.OrdinalIgnoreCase)).Value;
-        var list = repositories?.FirstOrDefault(r => string.Equals(r.Key, repository.Name, StringComparison.OrdinalIgnoreCase)).Value;
-        return list is not null && list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(project, StringComparer.Ordinal);
+        var lists = Entries(settings.AllowedJiraProjectsList, container)
+            .Append(repositories?.FirstOrDefault(r => string.Equals(r.Key, repository.Name, StringComparison.OrdinalIgnoreCase)).Value);
+        return lists.Any(list => list is not null && list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(project, StringComparer.Ordinal));
     }
+
+    /// <summary>The values given <paramref name="name"/> in a <c>name=value; name=value</c> setting; an entry without both parts allows nothing.</summary>
+    private static IEnumerable<string> Entries(string? setting, string name) =>
+        (setting ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(e => e.Split('=', 2, StringSplitOptions.TrimEntries))
+            .Where(p => p.Length == 2 && p[0].Length > 0 && string.Equals(p[0], name, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p[1]);
 
     private IEnumerable<string> PagePrefixes(string provider, string container)
     {
         yield return OwnPrefix(provider, container);
-        if (provider != Providers.Jira && settings.PagePrefixes.FirstOrDefault(o => string.Equals(o.Key, RepositoryId.Parse(container).Owner, StringComparison.OrdinalIgnoreCase)).Value is { } configured
-            && configured.Trim().Trim('/') is { Length: > 0 } prefix && !prefix.Split('/').Any(s => s is "" or "." or ".."))
+        if (provider == Providers.Jira)
         {
-            // A prefix is a folder: "octo" must not also admit "octo-other/".
-            yield return prefix + "/";
+            yield break;
+        }
+        var owner = RepositoryId.Parse(container).Owner;
+        var configured = Entries(settings.PagePrefixesList, owner)
+            .Append(settings.PagePrefixes.FirstOrDefault(o => string.Equals(o.Key, owner, StringComparison.OrdinalIgnoreCase)).Value);
+        foreach (var prefix in configured.Select(c => c?.Trim().Trim('/')))
+        {
+            if (prefix is { Length: > 0 } && !prefix.Split('/').Any(s => s is "" or "." or ".."))
+            {
+                // A prefix is a folder: "octo" must not also admit "octo-other/".
+                yield return prefix + "/";
+            }
         }
     }
 

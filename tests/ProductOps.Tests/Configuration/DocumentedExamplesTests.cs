@@ -11,7 +11,8 @@ namespace ProductOps.Tests.Configuration;
 /// </summary>
 public sealed partial class DocumentedExamplesTests
 {
-    private static readonly string[] Sections = ["scoring", "roadmap", "gates", "updates"];
+    // Every top-level section ConfigLoader reads: an example of goals or outcomes alone is a configuration too.
+    private static readonly string[] Sections = ["scoring", "roadmap", "gates", "updates", "goals", "outcomes"];
 
     public static TheoryData<string, int> Examples()
     {

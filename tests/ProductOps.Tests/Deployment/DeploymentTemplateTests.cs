@@ -52,6 +52,17 @@ public sealed class DeploymentTemplateTests
     }
 
     [Fact]
+    public async Task No_app_setting_name_is_built_from_a_GitHub_owner_or_repository_name()
+    {
+        // Linux app setting names hold only letters, digits, '.' and '_'; GitHub names hold '-'.
+        var template = await TemplateAsync();
+
+        Assert.DoesNotContain(template.NamedSettings, k => k.StartsWith("Roadmap__", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Roadmap__AllowedJiraProjectsList", template.AppSettings.Keys);
+        Assert.Contains("Roadmap__PagePrefixesList", template.AppSettings.Keys);
+    }
+
+    [Fact]
     public async Task Local_only_settings_such_as_unsigned_webhooks_are_never_deployed()
     {
         var template = await TemplateAsync();

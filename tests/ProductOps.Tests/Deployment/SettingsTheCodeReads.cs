@@ -50,6 +50,8 @@ internal static partial class SettingsTheCodeReads
         ["OTEL_TRACES_SAMPLER"] = "unset on purpose: every trace is kept; an operator sets it to sample",
         ["OTEL_TRACES_SAMPLER_ARG"] = "goes with OTEL_TRACES_SAMPLER",
         ["Jira__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Config",
+        ["Roadmap__AllowedJiraProjects__*__*"] = "Linux app setting names cannot hold '-'; the template sets Roadmap__AllowedJiraProjectsList",
+        ["Roadmap__PagePrefixes__*"] = "Linux app setting names cannot hold '-'; the template sets Roadmap__PagePrefixesList",
         ["Jira__Projects__*__ConfigPath"] = "a file path; in Azure the same YAML goes into Jira__Projects__*__Config",
     };
 

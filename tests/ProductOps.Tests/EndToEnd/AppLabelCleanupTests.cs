@@ -39,7 +39,7 @@ public sealed class AppLabelCleanupTests(AppWithFakeGitHub env) : IClassFixture<
         await SendAsync(2, [.. Rice, "prio:now", "prio:manual"], DateTimeOffset.UtcNow);
 
         await Eventually.HoldsAsync(() => !env.GitHub.LabelsOn(Repo, 1).Contains("triage:score-me") && !env.GitHub.LabelsOn(Repo, 2).Contains("prio:now"), "the old labels are removed", 60);
-        await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0, "the events are processed", 60);
+        await env.WaitUntilIdleAsync();
         Assert.Contains(env.GitHub.LabelsOn(Repo, 1), l => l.StartsWith("priority:", StringComparison.Ordinal));
         Assert.Contains(env.GitHub.LabelsOn(Repo, 2), l => l.StartsWith("priority:", StringComparison.Ordinal));
         Assert.DoesNotContain(env.GitHub.Requests(), r => r.RequestMessage!.Method == "DELETE" && Uri.UnescapeDataString(r.RequestMessage.AbsolutePath).EndsWith("/prio:manual", StringComparison.Ordinal));

@@ -33,7 +33,8 @@ public sealed class RoadmapTargetAllowListTests(RoadmapTargetAllowListTests.App 
             settings["Jira:ApiToken"] = "not-a-real-token";
             settings["Jira:Projects:TES:Config"] = "roadmap:\n  jira-issue: { key: HR-9 }\n  html: {}\n";
             settings["Roadmap:AllowedJiraProjects:octo-org:app"] = "OPS, PLAT";
-            settings["Roadmap:PagePrefixes:octo-org"] = "octo-org-site/";
+            // The page prefix in its one-value form, as the deployment template sets it (Azure's setting names cannot hold '-').
+            settings["Roadmap:PagePrefixesList"] = "other-org=elsewhere/; octo-org=octo-org-site/";
             foreach (var key in new[] { "HR-9", "OPS-1" })
             {
                 Jira.Seed(JiraDeliveries.IssueUpdated(key, new Dictionary<string, JsonNode?>(), DateTimeOffset.UtcNow.AddDays(-1))["issue"]!);
@@ -53,14 +54,8 @@ public sealed class RoadmapTargetAllowListTests(RoadmapTargetAllowListTests.App 
             await Azurite.DisposeAsync();
         }
 
-        /// <summary>Both queues empty: a message being processed is still counted (invisible), so nothing is in flight.</summary>
-        public async Task WaitUntilIdleAsync()
-        {
-            var storage = Running.Services.GetRequiredService<StorageAccount>();
-            await Eventually.HoldsAsync(async () =>
-                (await storage.Queue(StorageNames.EventsQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0 &&
-                (await storage.Queue(StorageNames.RoadmapQueue).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, "events and roadmap refreshes are processed", 60);
-        }
+        /// <summary>The shared check: every queue empty and no invocation running, over several polls.</summary>
+        public Task WaitUntilIdleAsync() => Running.WaitUntilIdleAsync();
 
         public async Task<bool> PageExistsAsync(string path) =>
             await Running.Services.GetRequiredService<StorageAccount>().Blobs.GetBlobContainerClient(StorageNames.WebContainer).GetBlobClient(path).ExistsAsync();

@@ -1,4 +1,3 @@
-using ProductOps.Storage;
 using ProductOps.Tests.Infrastructure;
 
 namespace ProductOps.Tests.EndToEnd;
@@ -72,8 +71,8 @@ public sealed class RoadmapTemplateLimitTests(RoadmapTemplateLimitTests.App env)
         return env.GitHub.Commits.First(c => c.Repo == repo);
     }
 
-    private async Task WaitUntilIdleAsync() =>
-        await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0 && await env.MessagesIn(StorageNames.RoadmapQueue) == 0, "events and refreshes are processed", 60);
+    // The shared check (every queue empty and no invocation running, over several polls), as issue 12 item 16 asks.
+    private Task WaitUntilIdleAsync() => env.App.WaitUntilIdleAsync();
 
     private Task<HttpResponseMessage> SendAsync(string repo, int number) =>
         env.App.Client.SendAsync(GitHubDeliveries.Request("issues", GitHubDeliveries.Labeled(repo, number, ["reach:500", "impact:high", "confidence:80%", "effort:M"]), RunningApp.Secret));

@@ -26,7 +26,7 @@ public sealed class LargePayloadRedeliveryTests(AppWithFakeGitHub env) : IClassF
         // Both are queued, each with its own payload blob; processing recognises the second.
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a.StatusCode));
         await Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, 1).Count > 0, "the issue is scored");
-        await Eventually.HoldsAsync(async () => await env.MessagesIn(StorageNames.EventsQueue) == 0, "the events queue is empty");
+        await env.WaitUntilIdleAsync();
         Assert.Single(env.GitHub.CommentsOn(Repo, 1));
         Assert.Single(env.GitHub.Writes, w => w.RequestMessage!.AbsolutePath == $"/repos/{Repo}/issues/1/labels");
         Assert.Equal(0, await env.MessagesIn(StorageNames.PoisonQueue(StorageNames.EventsQueue)));

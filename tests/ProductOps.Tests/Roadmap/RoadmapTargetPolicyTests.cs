@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using ProductOps.Roadmap;
 
 namespace ProductOps.Tests.Roadmap;
@@ -64,5 +65,32 @@ public sealed class RoadmapTargetPolicyTests
 
         Assert.Equal(config.File, outcome.Config.File);
         Assert.Equal(2, outcome.Refused.Count);
+    }
+
+    /// <summary>
+    /// Azure on Linux (the Flex Consumption plan the template deploys) refuses app setting names with anything
+    /// but letters, digits, <c>.</c> and <c>_</c>, so <c>Roadmap__AllowedJiraProjects__octo-org__app</c> cannot be
+    /// set there: the same allow-lists also come as one value each, with the names in the value.
+    /// </summary>
+    [Theory]
+    [InlineData("github", "octo-org/app", "OPS-1", "sites/octo-org/roadmap.html", true, true)]
+    [InlineData("github", "Octo-Org/web.site", "PLAT-2", "sites/octo-org/index.html", true, true)]
+    [InlineData("github", "octo-org/app", "HR-9", "sites/octo-orgx/roadmap.html", false, false)]
+    [InlineData("github", "octo-org/other", "OPS-1", "octo-org/other/roadmap.html", false, true)]
+    [InlineData("github", "other-org/app", "OPS-1", "sites/octo-org/roadmap.html", false, false)]
+    [InlineData("github", "third/x", "OPS-1", "third-site/roadmap.html", false, true)]
+    public void The_allow_lists_read_from_one_setting_value_each(string provider, string container, string key, string path, bool jiraKept, bool pageKept)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Roadmap:AllowedJiraProjectsList"] = "octo-org/app=OPS, PLAT; octo-org/web.site=PLAT;broken; =OPS",
+            ["Roadmap:PagePrefixesList"] = " octo-org = sites/octo-org/ ;third=third-site",
+        }).Build();
+        var policy = new RoadmapTargetPolicy(configuration.GetSection(RoadmapSettings.Section).Get<RoadmapSettings>()!);
+
+        var outcome = policy.Apply(provider, container, RoadmapConfig.Defaults with { JiraIssue = new RoadmapJiraIssueTarget(key), Html = new RoadmapHtmlTarget(path) });
+
+        Assert.Equal(jiraKept, outcome.Config.JiraIssue is not null);
+        Assert.Equal(pageKept, outcome.Config.Html is not null);
     }
 }

@@ -69,6 +69,26 @@ public sealed class OwnItemTests(OwnItemTests.App env) : IClassFixture<OwnItemTe
         await Eventually.HoldsAsync(() => env.GitHub.CommentsOn(Repo, 2).Count == 1, "the issue is scored");
     }
 
+    [Fact]
+    public async Task The_configuration_issues_own_delivery_causes_no_writes()
+    {
+        const string repo = "octo-org/own-config";
+        env.GitHub.AddFile(repo, ".github/product-ops.yml", "scoring: [broken\n");
+        await SendAsync("labeled", GitHubDeliveries.Labeled(repo, 1, Inputs)["issue"]!.AsObject(), repo);
+        await Eventually.HoldsAsync(() => env.GitHub.IssuesIn(repo).Any(i => (string?)i["title"] == "Product Ops configuration"), "the app opens its configuration issue", 60);
+        await env.WaitUntilIdleAsync();
+        var report = Stored(env.GitHub.IssuesIn(repo).Single(i => (string?)i["title"] == "Product Ops configuration"));
+        var writes = env.GitHub.Writes.Count;
+
+        // GitHub's issues.opened for the report the app just opened, with the app as sender.
+        await SendAsync("opened", report, repo);
+
+        await env.WaitUntilIdleAsync();
+        Assert.Equal(writes, env.GitHub.Writes.Count);
+        Assert.Empty(env.GitHub.CommentsOn(repo, (int)report["number"]!));
+        Assert.DoesNotContain(env.GitHub.LabelsOn(repo, (int)report["number"]!), l => l.StartsWith("priority:", StringComparison.Ordinal) || l == "needs-scoring");
+    }
+
     private static JsonObject Stored(JsonObject issue)
     {
         var copy = issue.DeepClone().AsObject();
@@ -76,10 +96,10 @@ public sealed class OwnItemTests(OwnItemTests.App env) : IClassFixture<OwnItemTe
         return copy;
     }
 
-    private Task<HttpResponseMessage> SendAsync(string action, JsonObject issue)
+    private Task<HttpResponseMessage> SendAsync(string action, JsonObject issue, string repo = Repo)
     {
         var payload = GitHubDeliveries.Load("issues." + action);
-        payload["repository"] = GitHubDeliveries.Labeled(Repo, 1, [])["repository"]!.DeepClone();
+        payload["repository"] = GitHubDeliveries.Labeled(repo, 1, [])["repository"]!.DeepClone();
         payload["issue"] = issue.DeepClone();
         payload["sender"] = new JsonObject { ["login"] = FakeGitHub.TokenUser, ["id"] = 1, ["type"] = "User" };
         return env.App.Client.SendAsync(GitHubDeliveries.Request("issues", payload, RunningApp.Secret));

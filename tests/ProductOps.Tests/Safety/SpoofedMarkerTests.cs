@@ -28,6 +28,23 @@ public sealed class SpoofedMarkerTests(QuickRefreshApp env) : IClassFixture<Quic
         Assert.DoesNotContain(env.GitHub.Requests(), r => r.RequestMessage!.AbsolutePath.EndsWith($"/issues/comments/{spoof.Id}", StringComparison.Ordinal));
         Assert.Single(env.GitHub.CommentsOn(Repo, number), c => c.Author == FakeGitHub.TokenUser && c.Body.StartsWith($"<!-- product-ops:{marker} "));
     }
+
+    [Fact]
+    public async Task A_configuration_issue_opened_by_someone_else_with_the_marker_is_left_alone_and_the_app_opens_its_own()
+    {
+        const string repo = "octo-org/spoofed-config";
+        const string lookalike = "<!-- product-ops:config hash=0000 -->\nedit me";
+        env.GitHub.AddIssue(repo, 7, "Product Ops configuration", ["product-ops:config"], body: lookalike, author: "mallory");
+        env.GitHub.AddFile(repo, ".github/product-ops.yml", "scoring: [broken\n");
+
+        await SpoofedMarker.SendAsync(env, repo, 1, SpoofedMarker.Inputs);
+
+        await Eventually.HoldsAsync(() => env.GitHub.IssuesIn(repo).Any(i => (string?)i["user"]?["login"] == FakeGitHub.TokenUser && (string?)i["title"] == "Product Ops configuration"), "the app opens its own configuration issue", 60);
+        await env.WaitUntilIdleAsync();
+        Assert.Equal(lookalike, (string?)env.GitHub.Issue(repo, 7)!["body"]);
+        Assert.Equal("open", (string?)env.GitHub.Issue(repo, 7)!["state"]);
+        Assert.DoesNotContain(env.GitHub.Requests(), r => r.RequestMessage!.Method != "GET" && r.RequestMessage.AbsolutePath == $"/repos/{repo}/issues/7");
+    }
 }
 
 /// <summary>As a GitHub App the app's comments are its bot user's, <c>&lt;slug&gt;[bot]</c>, learned from <c>GET /app</c>.</summary>
