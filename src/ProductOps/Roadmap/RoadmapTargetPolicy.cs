@@ -42,13 +42,14 @@ public sealed class RoadmapTargetPolicy(RoadmapSettings settings)
     {
         if (provider == Providers.Jira)
         {
-            return string.Equals(project, container, StringComparison.Ordinal);
+            // Jira reads issue and project keys without regard to case: hr-9 is HR-9.
+            return string.Equals(project, container, StringComparison.OrdinalIgnoreCase);
         }
         var repository = RepositoryId.Parse(container);
         var repositories = settings.AllowedJiraProjects.FirstOrDefault(o => string.Equals(o.Key, repository.Owner, StringComparison.OrdinalIgnoreCase)).Value;
         var lists = Entries(settings.AllowedJiraProjectsList, container)
             .Append(repositories?.FirstOrDefault(r => string.Equals(r.Key, repository.Name, StringComparison.OrdinalIgnoreCase)).Value);
-        return lists.Any(list => list is not null && list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(project, StringComparer.Ordinal));
+        return lists.Any(list => list is not null && list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(project, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The values given <paramref name="name"/> in a <c>name=value; name=value</c> setting; an entry without both parts allows nothing.</summary>

@@ -16,11 +16,13 @@ public sealed class RoadmapTargetPolicyTests
     [InlineData("github", "octo-org/app", "OPS-1", true)]
     [InlineData("github", "octo-org/APP", "PLAT-12", true)]
     [InlineData("github", "octo-org/app", "HR-9", false)]
+    [InlineData("github", "octo-org/app", "ops-1", true)]
     [InlineData("github", "octo-org/app", "OPSX-1", false)]
     [InlineData("github", "octo-org/other", "OPS-1", false)]
     [InlineData("github", "evil/app", "OPS-1", false)]
     [InlineData("jira", "TES", "TES-1", true)]
     [InlineData("jira", "TES", "HR-9", false)]
+    [InlineData("jira", "TES", "tes-1", true)]
     [InlineData("jira", "TES", "TESX-1", false)]
     public void A_jira_issue_target_is_kept_only_for_an_allowed_project(string provider, string container, string key, bool kept)
     {
