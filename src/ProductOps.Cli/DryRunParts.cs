@@ -64,7 +64,7 @@ internal sealed class DryRunProvider(ITrackerProvider inner, ILoggerFactory logg
 
     private ITrackerSession Session()
     {
-        var session = new DryRunSession(inner.Name, loggers.CreateLogger<DryRunSession>());
+        var session = new DryRunSession("--dry-run", loggers.CreateLogger<DryRunSession>());
         return wrap is null ? session : wrap(session);
     }
 }

@@ -11,7 +11,7 @@ public sealed class GitHubSessions(GitHubSettings settings, GitHubClients client
     public ITrackerSession Open(string repository, string? installation) =>
         settings.HasCredentials
             ? new GitHubSession(clients.For(installation), clients.Identity, settings.WriteSettleTime, new Projects.GitHubBoard(clients.GraphQlFor(installation)), problems)
-            : new DryRunSession("GitHub", loggers.CreateLogger<DryRunSession>());
+            : new DryRunSession("no GitHub credentials", loggers.CreateLogger<DryRunSession>());
 
     /// <summary>The repository's configuration over the organisation's; the defaults in a dry run, which cannot read it.</summary>
     public Task<ConfigReading> ReadConfigAsync(string repository, string? installation, CancellationToken ct) =>

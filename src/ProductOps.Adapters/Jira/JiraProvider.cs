@@ -84,7 +84,7 @@ public sealed partial class JiraProvider(JiraSettings settings, JiraProjectConfi
 
     private JiraSession Session() =>
         client is null
-            ? new(new DryRunSession("Jira", loggers.CreateLogger<DryRunSession>()))
+            ? new(new DryRunSession("no Jira credentials", loggers.CreateLogger<DryRunSession>()))
             : new(new JiraTracker(client), ReadBackAsync);
 
     private async Task<WorkItem?> ReadBackAsync(ItemKey key, CancellationToken ct)

@@ -10,24 +10,25 @@ namespace ProductOps.Processing;
 /// plan's words (<see cref="PlannedWrite"/>) instead of making it; the default configuration applies.
 /// A new user sees the app work with nothing set up.
 /// </summary>
-public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession> logger) : ITrackerSession, IBoardTracker, IConfigReportTracker
+/// <param name="reason">Why nothing is written, as the log says it: "no GitHub credentials", or the command line's "--dry-run".</param>
+public sealed partial class DryRunSession(string reason, ILogger<DryRunSession> logger) : ITrackerSession, IBoardTracker, IConfigReportTracker
 {
     /// <summary>The planned report, printed instead of written.</summary>
     public Task ReportConfigAsync(string container, ConfigReport report, CancellationToken ct)
     {
-        LogPlannedReport(tracker, new ConfigReportWrite(container, report, "").ToString());
+        LogPlannedReport(reason, new ConfigReportWrite(container, report, "").ToString());
         return Task.CompletedTask;
     }
 
     public Task AddLabelsAsync(ItemKey item, IReadOnlyCollection<string> labels, CancellationToken ct)
     {
-        LogPlanned(tracker, item, string.Join("; ", labels.Select(l => new LabelWrite(l, Add: true))));
+        LogPlanned(reason, item, string.Join("; ", labels.Select(l => new LabelWrite(l, Add: true))));
         return Task.CompletedTask;
     }
 
     public Task RemoveLabelAsync(ItemKey item, string label, CancellationToken ct)
     {
-        LogPlanned(tracker, item, new LabelWrite(label, Add: false).ToString());
+        LogPlanned(reason, item, new LabelWrite(label, Add: false).ToString());
         return Task.CompletedTask;
     }
 
@@ -35,19 +36,19 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
 
     public Task<string> CreateCommentAsync(ItemKey item, MarkedCommentContent content, CancellationToken ct)
     {
-        LogPlanned(tracker, item, $"create the {content.Marker} comment:\n{content.Markdown}");
+        LogPlanned(reason, item, $"create the {content.Marker} comment:\n{content.Markdown}");
         return Task.FromResult($"dry-run-{content.Marker}");
     }
 
     public Task<bool> UpdateCommentAsync(ItemKey item, string commentId, MarkedCommentContent content, CancellationToken ct)
     {
-        LogPlanned(tracker, item, $"update the {content.Marker} comment:\n{content.Markdown}");
+        LogPlanned(reason, item, $"update the {content.Marker} comment:\n{content.Markdown}");
         return Task.FromResult(true);
     }
 
     public Task SetNumberFieldAsync(ItemKey item, string fieldName, double? value, CancellationToken ct)
     {
-        LogPlanned(tracker, item, new FieldWrite(fieldName, value).ToString());
+        LogPlanned(reason, item, new FieldWrite(fieldName, value).ToString());
         return Task.CompletedTask;
     }
 
@@ -68,16 +69,16 @@ public sealed partial class DryRunSession(string tracker, ILogger<DryRunSession>
 
     private Task PlannedOnCard(BoardCard card, BoardFieldWrite write)
     {
-        LogPlannedOnCard(tracker, card.ProjectTitle, card.ItemId, write.ToString());
+        LogPlannedOnCard(reason, card.ProjectTitle, card.ItemId, write.ToString());
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action} on card {Card} of project {Project}")]
-    private partial void LogPlannedOnCard(string tracker, string project, string card, string action);
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "DRY RUN ({Reason}): would {Action} on card {Card} of project {Project}")]
+    private partial void LogPlannedOnCard(string reason, string project, string card, string action);
 
-    [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action}")]
-    private partial void LogPlannedReport(string tracker, string action);
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "DRY RUN ({Reason}): would {Action}")]
+    private partial void LogPlannedReport(string reason, string action);
 
-    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "DRY RUN (no {Tracker} credentials): would {Action} on {Item}")]
-    private partial void LogPlanned(string tracker, ItemKey item, string action);
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "DRY RUN ({Reason}): would {Action} on {Item}")]
+    private partial void LogPlanned(string reason, ItemKey item, string action);
 }
