@@ -90,6 +90,7 @@ public sealed class StorageAccount
         await Tables.CreateTableIfNotExistsAsync(StorageNames.PacingTable, ct);
         await Tables.CreateTableIfNotExistsAsync(StorageNames.RoadmapsTable, ct);
         await Tables.CreateTableIfNotExistsAsync(StorageNames.KpiTable, ct);
+        await Tables.CreateTableIfNotExistsAsync(StorageNames.KpiFailuresTable, ct);
         await Blobs.GetBlobContainerClient(StorageNames.PayloadsContainer).CreateIfNotExistsAsync(cancellationToken: ct);
         await Blobs.GetBlobContainerClient(StorageNames.LocksContainer).CreateIfNotExistsAsync(cancellationToken: ct);
         await Blobs.GetBlobContainerClient(StorageNames.WebContainer).CreateIfNotExistsAsync(cancellationToken: ct);

@@ -19,6 +19,7 @@ public static class StorageNames
     public const string RoadmapsTable = "roadmaps";
     public const string ConfigsTable = "configs";
     public const string KpiTable = "kpivalues";
+    public const string KpiFailuresTable = "kpifailures";
     public const string WebContainer = "$web";
 
     public static string PoisonQueue(string queue) => queue + "-poison";

@@ -7,11 +7,13 @@ namespace ProductOps.Storage;
 /// <summary>
 /// KPI history in Azure Table storage: partition = provider and repository or project, row = goal and the
 /// source (the comment id). Adding a row that exists fails with 409, which is what makes a redelivered or
-/// edited <c>/kpi</c> comment record nothing the second time.
+/// edited <c>/kpi</c> comment record nothing the second time. Failed automatic readings are kept beside it, in
+/// their own table (same partition, row = goal), so listing the history never has to tell the two apart.
 /// </summary>
 public sealed class TableKpiHistory(StorageAccount storage) : IKpiHistory
 {
     private readonly TableClient table = storage.Tables.GetTableClient(StorageNames.KpiTable);
+    private readonly TableClient failures = storage.Tables.GetTableClient(StorageNames.KpiFailuresTable);
 
     public async Task<bool> RecordAsync(string provider, string container, KpiValue value, CancellationToken ct)
     {
@@ -49,6 +51,43 @@ public sealed class TableKpiHistory(StorageAccount storage) : IKpiHistory
             values.Add(Read(e));
         }
         return values.OrderBy(v => v.At).ThenBy(v => v.SourceId, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task RecordFailureAsync(string provider, string container, KpiFailure failure, CancellationToken ct)
+    {
+        var reason = failure.Reason.Length > KpiFailure.MaxReason ? failure.Reason[..KpiFailure.MaxReason] + "…" : failure.Reason;
+        var entity = new TableEntity(Partition(provider, container), StorageNames.TableKey(failure.GoalId))
+        {
+            ["GoalId"] = failure.GoalId,
+            ["At"] = failure.At,
+            ["Reason"] = reason,
+        };
+        await failures.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
+    }
+
+    public async Task<bool> ClearFailureAsync(string provider, string container, string goalId, CancellationToken ct)
+    {
+        try
+        {
+            // The SDK answers a missing entity with its 404 response rather than throwing (older versions threw).
+            var response = await failures.DeleteEntityAsync(Partition(provider, container), StorageNames.TableKey(goalId), ETag.All, ct);
+            return response.Status != 404;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<KpiFailure>> ListFailuresAsync(string provider, string container, CancellationToken ct)
+    {
+        var found = new List<KpiFailure>();
+        var partition = Partition(provider, container);
+        await foreach (var e in failures.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        {
+            found.Add(new(e.GetString("GoalId") ?? "", e.GetDateTimeOffset("At") ?? default, e.GetString("Reason") ?? ""));
+        }
+        return found;
     }
 
     private static KpiValue Read(TableEntity e) =>

@@ -11,17 +11,19 @@ public static class GoalDigest
 {
     private const string NoReading = "no reading yet";
 
-    public static DigestModel AddOutcomes(DigestModel digest, IReadOnlyList<ItemRecord> items, ProductOps.Configuration.ProductOpsConfig config, IReadOnlyList<KpiValue> kpis, Period period)
+    public static DigestModel AddOutcomes(
+        DigestModel digest, IReadOnlyList<ItemRecord> items, ProductOps.Configuration.ProductOpsConfig config, IReadOnlyList<KpiValue> kpis, Period period, IReadOnlyList<KpiFailure>? failures = null)
     {
         var model = ModelCatalog.All.FirstOrDefault(m => m.Model == config.Scoring.Model)?.Name ?? "Score";
         ItemModel Label(ItemModel i) => i.Score is { } s ? i with { ScoreLabel = $"{model} {Figures.Number(s)}" } : i;
-        var goals = OutcomeBoard.Summaries(items, config.Outcomes, kpis).Select(g => Goal(g, period)).ToList();
+        var goals = OutcomeBoard.Summaries(items, config.Outcomes, kpis, failures).Select(g => Goal(g, period)).ToList();
         return digest with
         {
             Top = digest.Top.Select(Label).ToList(),
             Goals = goals,
             // A goal that has never had a reading has nothing to tell either: it must not make a quiet period's digest go out.
-            IsEmpty = digest.IsEmpty && !goals.Any(g => g.Shipped.Count > 0 || g.Trend is not ("no change" or NoReading)),
+            // A failing automatic reading does: the KPI people rely on is going stale.
+            IsEmpty = digest.IsEmpty && !goals.Any(g => g.Shipped.Count > 0 || g.Failure is not null || g.Trend is not ("no change" or NoReading)),
         };
     }
 
@@ -38,6 +40,9 @@ public static class GoalDigest
             .Select(r => ItemModel.From(r) with { Outcome = r.Outcome?.Text }).ToList();
         return new GoalDigestModel(goal.Id, goal.Title, goal.Kpi.Name,
             now is null ? NoReading : Figures.WithUnit(now.Value, unit), Figures.WithUnit(before, unit),
-            Figures.WithUnit(goal.Target, unit), goal.TargetDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), trend, shipped);
+            Figures.WithUnit(goal.Target, unit), goal.TargetDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), trend, shipped)
+        {
+            Failure = summary.FailureText,
+        };
     }
 }

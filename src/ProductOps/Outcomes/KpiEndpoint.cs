@@ -52,7 +52,7 @@ public sealed class KpiEndpoint : IDisposable
         }
         catch (JsonException e)
         {
-            return new(null, "the answer is not JSON: " + e.Message);
+            return new(null, "the answer is not JSON", e.Message);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -60,7 +60,7 @@ public sealed class KpiEndpoint : IDisposable
         }
         catch (HttpRequestException e)
         {
-            return new(null, "the endpoint could not be reached: " + e.Message);
+            return new(null, "the endpoint could not be reached", e.Message);
         }
     }
 
@@ -78,7 +78,7 @@ public sealed class KpiEndpoint : IDisposable
             };
             if (node is null)
             {
-                return new(null, $"nothing at {pointer}");
+                return new(null, $"no number at {pointer}");
             }
         }
         return node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.GetValue<double>() is var number && double.IsFinite(number)

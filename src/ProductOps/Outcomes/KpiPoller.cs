@@ -9,7 +9,8 @@ namespace ProductOps.Outcomes;
 /// The <c>kpi-readings</c> timer: for every repository or project the app has seen, reads each goal's KPI from
 /// its configured endpoint and records it (author <c>endpoint</c>, one reading per goal and minute, so a
 /// doubled run records nothing twice), then marks the roadmap for a refresh. A failure is logged with its
-/// reason and skipped: it never stops the other goals, containers, or the app.
+/// reason and kept as the goal's last failed reading (shown on the page and in the digest, because nobody reads
+/// the log) until a reading succeeds; it never stops the other goals, containers, or the app.
 /// </summary>
 public sealed partial class KpiPoller(
     IDigestRegistry containers, IEnumerable<ITrackerProvider> providers, KpiEndpoint endpoint, IKpiHistory history, IRoadmapSignal roadmap, TimeProvider clock, ILogger<KpiPoller> logger)
@@ -44,12 +45,15 @@ public sealed partial class KpiPoller(
         }
         var config = (await provider.ReadConfigAsync(state.Container, state.Scope, ct)).Config;
         var recorded = 0;
+        var changed = false;
         foreach (var goal in config.Outcomes.Goals.Where(g => g.Kpi.Source is not null))
         {
             var reading = await endpoint.ReadAsync(goal.Kpi.Source!, ct);
             if (reading.Value is not { } value)
             {
-                LogFailed(state.Provider, state.Container, goal.Id, $"{goal.Kpi.Source!.Url.Host}: {reading.Problem}");
+                LogFailed(state.Provider, state.Container, goal.Id, $"{goal.Kpi.Source!.Url.Host}: {reading.Logged}");
+                await history.RecordFailureAsync(state.Provider, state.Container, new KpiFailure(goal.Id, now, reading.Problem ?? "no number"), ct);
+                changed = true;
                 continue;
             }
             var sourceId = $"endpoint:{now.UtcDateTime:yyyy-MM-ddTHH-mm}";
@@ -58,8 +62,10 @@ public sealed partial class KpiPoller(
                 LogRecorded(state.Provider, state.Container, goal.Id, value);
                 recorded++;
             }
+            // Cleared even when this minute's reading was recorded before: the endpoint answers again, the page must say so.
+            changed |= await history.ClearFailureAsync(state.Provider, state.Container, goal.Id, ct);
         }
-        if (recorded > 0)
+        if (recorded > 0 || changed)
         {
             await roadmap.MarkDirtyAsync(new ItemKey(state.Provider, state.Container, RoadmapRefresher.LockId), state.Scope, ct);
         }

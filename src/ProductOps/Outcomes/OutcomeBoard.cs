@@ -5,15 +5,17 @@ namespace ProductOps.Outcomes;
 /// <summary>Groups the board by goal, a pure function: the "why" view of the roadmap and digest.</summary>
 public static class OutcomeBoard
 {
-    public static IReadOnlyList<GoalSummary> Summaries(IEnumerable<ItemRecord> records, OutcomesConfig config, IEnumerable<KpiValue> kpis)
+    public static IReadOnlyList<GoalSummary> Summaries(IEnumerable<ItemRecord> records, OutcomesConfig config, IEnumerable<KpiValue> kpis, IEnumerable<KpiFailure>? failures = null)
     {
         var all = records.Where(r => r.State != ItemState.Deleted).ToList();
         var values = kpis.ToList();
+        var failed = (failures ?? []).ToList();
         return config.Goals.Select(goal => new GoalSummary(
             goal,
             values.Where(v => string.Equals(v.GoalId, goal.Id, StringComparison.OrdinalIgnoreCase)).OrderBy(v => v.At).ToList(),
             all.Where(r => Linked(r, goal) && !IsShipped(r, config)).ToList(),
-            all.Where(r => Linked(r, goal) && IsShipped(r, config)).OrderByDescending(ShippedAt).ToList())).ToList();
+            all.Where(r => Linked(r, goal) && IsShipped(r, config)).OrderByDescending(ShippedAt).ToList(),
+            failed.Where(f => string.Equals(f.GoalId, goal.Id, StringComparison.OrdinalIgnoreCase)).MaxBy(f => f.At))).ToList();
     }
 
     /// <summary>Open items on the board that name no goal: a prompt to link them, not an error.</summary>

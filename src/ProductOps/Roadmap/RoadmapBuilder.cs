@@ -47,7 +47,7 @@ public static class RoadmapBuilder
         return page with
         {
             AsOf = asOf,
-            Goals = Outcomes.OutcomeBoard.Summaries(all, outcomes.Config, outcomes.Kpis),
+            Goals = Outcomes.OutcomeBoard.Summaries(all, outcomes.Config, outcomes.Kpis, outcomes.Failures),
             WithoutGoal = Outcomes.OutcomeBoard.WithoutGoal(all, outcomes.Config).Where(r => !IsOffRoadmap(r, config)).OrderBy(r => r, Comparer<ItemRecord>.Create(BestFirst)).Select(itemOf).ToList(),
             Shipped = shipped,
             Throughput = Outcomes.Throughput.Weekly(all, outcomes.Config, asOf),

@@ -54,6 +54,7 @@ public sealed partial class RoadmapFormat
             ["target"] = escape(Figures.WithUnit(goal.Target, unit)),
             ["target_date"] = goal.TargetDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             ["met"] = summary.Latest is not null && goal.IsMet(summary.Now),
+            ["failure"] = summary.FailureText is { } failure ? escape(failure) : "",
             ["chart_svg"] = Name == "html" ? KpiChart.Render(summary) : "",
             // Mermaid xychart data: dates and plain numbers only, never user text.
             ["mermaid_x"] = string.Join(", ", summary.History.Select(r => "\"" + r.At.UtcDateTime.ToString("d MMM", CultureInfo.InvariantCulture) + "\"")),

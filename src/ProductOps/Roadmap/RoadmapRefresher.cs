@@ -88,8 +88,9 @@ public sealed partial class RoadmapRefresher(
                 return RefreshOutcome.Unchanged;
             }
             var kpiValues = kpis is null || settings.Outcomes.Goals.Count == 0 ? [] : await kpis.ListAsync(message.Provider, message.Container, ct);
+            var kpiFailures = kpis is null || settings.Outcomes.Goals.Count == 0 ? [] : await kpis.ListFailuresAsync(message.Provider, message.Container, ct);
             var page = RoadmapBuilder.Build(records, config, shownAs,
-                new RoadmapOutcomes(settings.Outcomes, kpiValues), view);
+                new RoadmapOutcomes(settings.Outcomes, kpiValues) { Failures = kpiFailures }, view);
             RoadmapVersions? newVersion = null;
             if (versions is not null)
             {

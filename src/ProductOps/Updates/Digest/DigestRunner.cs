@@ -72,7 +72,8 @@ public sealed partial class DigestRunner(
 
             var digest = DigestBuilder.Build(state.Provider, state.Container, items, period, config.Updates.DigestTop, config.Gates.Phases.Select(p => p.Name).ToList());
             var kpiValues = kpis is null || config.Outcomes.Goals.Count == 0 ? [] : await kpis.ListAsync(state.Provider, state.Container, ct);
-            digest = Outcomes.GoalDigest.AddOutcomes(digest, items, config, kpiValues, period);
+            var kpiFailures = kpis is null || config.Outcomes.Goals.Count == 0 ? [] : await kpis.ListFailuresAsync(state.Provider, state.Container, ct);
+            digest = Outcomes.GoalDigest.AddOutcomes(digest, items, config, kpiValues, period, kpiFailures);
             if (digest.IsEmpty)
             {
                 // A quiet period is not worth a message; the watermark still moves so it is not looked at again.
