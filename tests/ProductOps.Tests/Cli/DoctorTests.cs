@@ -96,6 +96,8 @@ public sealed class DoctorTests : IAsyncLifetime
         Assert.Equal(ExitCodes.Failure, result.Code);
         Assert.Contains("FAIL Storage (AzureWebJobsStorage): ", result.Output);
         Assert.Contains("-> start Azurite (scripts/run-local.sh) or set AzureWebJobsStorage", result.Output);
+        var line = result.Output.Split('\n').Single(l => l.StartsWith("FAIL Storage", StringComparison.Ordinal));
+        Assert.True(line.Split("start Azurite").Length == 2, $"the advice once, after ->: {line}");
     }
 
     private Dictionary<string, string?> Settings() => new()
