@@ -118,10 +118,28 @@ public sealed partial class SetupEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(request)).StatusCode);
     }
 
-    private async Task StartAsync(params (string Key, string? Value)[] settings)
+    [Fact]
+    public async Task A_request_from_another_machine_is_not_served()
+    {
+        // The app listening on this machine's network address, called through it: the caller is not loopback.
+        var address = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == System.Net.NetworkInformation.OperationalStatus.Up)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses).Select(a => a.Address)
+            .FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+        Assert.True(address is not null, "this test needs a network address other than loopback");
+        await StartOnAsync(address.ToString());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/setup")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/setup/callback?code=code-from-github&state=x")).StatusCode);
+        Assert.Empty(github.LogEntries);
+    }
+
+    private Task StartAsync(params (string Key, string? Value)[] settings) => StartOnAsync("127.0.0.1", settings);
+
+    private async Task StartOnAsync(string host, params (string Key, string? Value)[] settings)
     {
         var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{host}:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["GitHub:ApiUrl"] = github.Url + "/" });
         builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => s.Value));
         app = builder.Build();
