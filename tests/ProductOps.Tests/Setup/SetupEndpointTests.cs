@@ -81,9 +81,23 @@ public sealed partial class SetupEndpointTests : IAsyncLifetime
     {
         await StartAsync();
 
-        var page = await client.GetStringAsync("/setup");
+        var page = await client.GetStringAsync("/setup?webhook=https://smee.io/abc123");
 
         Assert.StartsWith($"{github.Url}/settings/apps/new?state=", WebUtility.HtmlDecode(FormAction().Matches(page)[1].Groups["action"].Value));
+    }
+
+    [Theory]
+    [InlineData("/setup")]
+    [InlineData("/setup?webhook=http://localhost:7071/api/github/webhook")]
+    public async Task Without_a_webhook_URL_GitHub_can_reach_the_page_asks_for_one_instead_of_a_manifest_GitHub_refuses(string path)
+    {
+        // GitHub refuses to create an app whose webhook URL is on the caller's machine.
+        await StartAsync();
+
+        var page = await client.GetStringAsync(path);
+
+        Assert.DoesNotContain("name=\"manifest\"", page);
+        Assert.Contains("https://smee.io", page);
     }
 
     [Fact]
