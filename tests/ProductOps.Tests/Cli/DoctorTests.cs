@@ -85,6 +85,19 @@ public sealed class DoctorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_GitHub_credentials_a_named_repository_is_reported_as_not_checked()
+    {
+        var settings = Settings();
+        settings["GitHub:Token"] = null;
+
+        var result = await CliRun.RunAsync(settings, "doctor", "--repo", Repo);
+
+        Assert.Contains("WARN GitHub credentials: none", result.Output);
+        Assert.Contains($"WARN Configuration of {Repo}: not checked: no GitHub credentials to read it with -> ", result.Output);
+        Assert.Empty(github.Requests());
+    }
+
+    [Fact]
     public async Task Unreachable_storage_is_a_FAIL_that_says_to_start_Azurite()
     {
         github.TokenUser("octocat", "repo");
