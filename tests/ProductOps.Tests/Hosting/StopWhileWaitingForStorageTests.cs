@@ -75,6 +75,21 @@ public sealed class StopWhileWaitingForStorageTests
         Assert.Contains("Stopped while waiting for storage", printed);
     }
 
+    [Fact]
+    public async Task Ctrl_C_after_storage_went_away_exits_cleanly()
+    {
+        // Azurite stopped first (by hand, or by the same Ctrl+C): the job host cannot release its blob locks.
+        var azurite = await Azurite.StartAsync();
+        await using var app = await AppProcess.StartAsync(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = azurite.ConnectionString });
+        await Eventually.HoldsAsync(() => app.Output.Contains("Job host started", StringComparison.Ordinal), "the queue and timer triggers run", timeoutSeconds: 60);
+        await azurite.DisposeAsync();
+
+        var code = await app.InterruptAsync();
+
+        Assert.True(code == 0, $"exit code {code}\n{app.Output}");
+        Assert.DoesNotContain("BackgroundService failed", app.Output);
+    }
+
     /// <summary>Azurite's account on ports where nothing listens.</summary>
     private static string Unreachable() =>
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
