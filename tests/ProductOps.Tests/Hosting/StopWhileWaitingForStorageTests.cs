@@ -18,7 +18,8 @@ public sealed class StopWhileWaitingForStorageTests
     public async Task Ctrl_C_while_storage_is_unreachable_exits_cleanly(string dll, string command = "")
     {
         var port = Azurite.FreePort();
-        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, dll)}\" {command} --urls http://127.0.0.1:{port}")
+        // env resets SIGINT to default: a process started with it ignored (a background job) keeps ignoring it.
+        var start = new ProcessStartInfo("env", $"--default-signal=INT dotnet \"{Path.Combine(AppContext.BaseDirectory, dll)}\" {command} --urls http://127.0.0.1:{port}")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
@@ -59,13 +60,15 @@ public sealed class StopWhileWaitingForStorageTests
                 await interrupt.WaitForExitAsync();
             }
             using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(deadline.Token);
+            await process.WaitForExitAsync(deadline.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         finally
         {
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+                output.AppendLine("(still running 60 s after SIGINT: killed)");
             }
         }
 

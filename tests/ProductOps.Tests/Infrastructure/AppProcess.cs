@@ -23,7 +23,8 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var port = Azurite.FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "ProductOps.LocalHost.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port} --contentRoot \"{AppContext.BaseDirectory}\"")
+        // Through env, which resets SIGINT to default (InterruptAsync): one started with it ignored keeps ignoring it.
+        var start = new ProcessStartInfo("env", $"--default-signal=INT dotnet \"{dll}\" --urls http://127.0.0.1:{port} --contentRoot \"{AppContext.BaseDirectory}\"")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -57,7 +58,7 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
-    /// <summary>Ctrl+C: SIGINT, then its exit code once it has stopped.</summary>
+    /// <summary>Ctrl+C: SIGINT, then its exit code once it has stopped (-1 if it has not within 90 s).</summary>
     public async Task<int> InterruptAsync()
     {
         using (var kill = Process.Start("kill", $"-INT {process.Id}"))
@@ -65,8 +66,8 @@ public sealed class AppProcess : IAsyncDisposable
             await kill.WaitForExitAsync();
         }
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(deadline.Token);
-        return process.ExitCode;
+        await process.WaitForExitAsync(deadline.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        return process.HasExited ? process.ExitCode : -1; // -1: still running 90 s after SIGINT
     }
 
     /// <summary>Ends the process at once, as a crash or a scale-in would.</summary>
