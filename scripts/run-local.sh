@@ -44,9 +44,13 @@ else
   fi
   mkdir -p .azurite
   echo "Starting Azurite (data in .azurite/${azurite_log[*]:+, debug log in .azurite/azurite.log})..."
+  # In its own process group (set -m), so Ctrl+C in the terminal stops the app first, with storage
+  # still there to release its locks; cleanup stops Azurite once the app has exited.
+  set -m
   node tools/azurite/node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --disableTelemetry \
     --location .azurite "${azurite_log[@]}" >/dev/null 2>&1 &
   azurite_pid=$!
+  set +m
   for _ in $(seq 1 100); do port_open 10001 && port_open 10002 && break; sleep 0.1; done
 fi
 

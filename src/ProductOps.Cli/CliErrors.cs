@@ -12,6 +12,9 @@ namespace ProductOps.Cli;
 /// </summary>
 internal static class CliErrors
 {
+    /// <summary>What to do when storage cannot be reached; <c>doctor</c> says it once, after its own cause.</summary>
+    public const string StorageAdvice = "start Azurite (scripts/run-local.sh) or check AzureWebJobsStorage";
+
     public static string Describe(Exception e, IConfiguration settings)
     {
         var github = GitHubCredential(settings);
@@ -26,7 +29,7 @@ internal static class CliErrors
             JiraApiException { Status: HttpStatusCode.Forbidden } j => $"{j.Message}: the Jira account lacks a permission this needs",
             JiraApiException { Status: HttpStatusCode.NotFound } j => $"{j.Message}: check the project key and Jira__BaseUrl",
             JiraApiException j => j.Message,
-            Azure.RequestFailedException { Status: 0 } s => $"Storage could not be reached ({Root(s).Message}): start Azurite (scripts/run-local.sh) or check AzureWebJobsStorage",
+            Azure.RequestFailedException { Status: 0 } s => $"Storage could not be reached ({Root(s).Message}): {StorageAdvice}",
             Azure.RequestFailedException s => $"Storage answered {s.Status} {s.ErrorCode}: check AzureWebJobsStorage",
             AggregateException { InnerExceptions: [var only] } => Describe(only, settings),
             _ when Find<HttpRequestException>(e) is { } h => Network(h, e, settings),
@@ -45,7 +48,7 @@ internal static class CliErrors
         var cause = h.InnerException is SocketException s ? $"{s.SocketErrorCode}: {h.Message}" : h.Message;
         if (service == "Storage")
         {
-            return $"Storage could not be reached ({cause}): start Azurite (scripts/run-local.sh) or check AzureWebJobsStorage";
+            return $"Storage could not be reached ({cause}): {StorageAdvice}";
         }
         return h.HttpRequestError == HttpRequestError.NameResolutionError || h.InnerException is SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain }
             ? $"{service} could not be reached: the host name did not resolve ({h.Message}): check {setting} and the network"

@@ -24,6 +24,10 @@ internal sealed class GitHubChecks(IServiceProvider services, IConfiguration con
         {
             report.Add(CheckResult.Warn("GitHub credentials", "none: the app runs dry and only logs the writes it would make",
                 "register a GitHub App (start the local host and open http://127.0.0.1:7071/setup) or set GitHub__Token"));
+            if (repo is not null)
+            {
+                report.Add(CheckResult.Warn($"Configuration of {repo}", "not checked: no GitHub credentials to read it with", "set GitHub credentials, then run doctor --repo again"));
+            }
             return;
         }
 

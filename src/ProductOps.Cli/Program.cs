@@ -20,4 +20,11 @@ Console.CancelKeyPress += (_, e) =>
 };
 var root = file is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(file))!;
 var settings = CliSettings.Load(root, file, Environment.GetEnvironmentVariables());
-return await ProductOpsCli.RunAsync(args, new CliContext(settings, root, AnsiConsole.Console, Console.Out, Console.Error), cancel.Token);
+var console = AnsiConsole.Console;
+if (Console.IsOutputRedirected)
+{
+    // No terminal to wrap at (piped, a CI log): Spectre would wrap at 80 columns and split the
+    // one-line checks and errors the docs promise.
+    console.Profile.Width = 1000;
+}
+return await ProductOpsCli.RunAsync(args, new CliContext(settings, root, console, Console.Out, Console.Error), cancel.Token);

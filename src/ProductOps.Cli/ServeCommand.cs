@@ -28,6 +28,11 @@ internal static class ServeCommand
                 await app.WaitForShutdownAsync(ct);
                 return ExitCodes.Ok;
             }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested || app.Lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                // Ctrl+C before the app had finished starting (e.g. while it waited for storage): a clean stop.
+                return ExitCodes.Ok;
+            }
             catch (IOException e)
             {
                 await cli.Errors.WriteLineAsync($"Could not listen on {result.GetValue(urls)}: {e.Message}. Is another app on that port? Use --urls.");

@@ -18,6 +18,12 @@ public static class FunctionsSettings
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var hostJson = Path.Combine(contentRoot, "host.json");
+        if (!File.Exists(hostJson))
+        {
+            // Run from a folder of the user's (productops serve from an installed tool): the host.json
+            // shipped next to the app, so queue settings and log levels are the repository's.
+            hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
+        }
         if (File.Exists(hostJson))
         {
             var host = JsonNode.Parse(File.ReadAllText(hostJson));

@@ -13,6 +13,20 @@ public sealed partial class StorageInitializer(StorageAccount storage, ILogger<S
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await CreateAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is OperationCanceledException or RequestFailedException or HttpRequestException or AggregateException && cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (Ctrl+C) while storage was still unreachable, in a request (which may end as a
+            // storage error) or in the pause between attempts: stop quietly, nothing was started.
+            LogStopped();
+        }
+    }
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -20,22 +34,18 @@ public sealed partial class StorageInitializer(StorageAccount storage, ILogger<S
                 await storage.EnsureCreatedAsync(StorageNames.AppQueues, cancellationToken);
                 return;
             }
-            catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException && attempt < 5)
+            catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException && !cancellationToken.IsCancellationRequested && attempt < 5)
             {
                 LogRetry(attempt, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
             }
-            catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException)
+            catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException && !cancellationToken.IsCancellationRequested)
             {
                 LogGaveUp(e.Message);
                 return;
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // Stopped (Ctrl+C) while storage was still unreachable: stop quietly, nothing was started.
-                LogStopped();
-                return;
-            }
+
+            // Outside the catch: a cancelled pause must reach StartAsync's handler.
+            await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
         }
     }
 

@@ -11,19 +11,31 @@ internal static class SetupPages
     public static IResult Register(HttpContext context, IConfiguration configuration, string state, string? org, string? webhook)
     {
         var self = $"{context.Request.Scheme}://{context.Request.Host}";
-        var manifest = Manifest(self, string.IsNullOrWhiteSpace(webhook) ? null : webhook.Trim());
-        var web = WebUrl(configuration["GitHub:ApiUrl"]);
-        var target = string.IsNullOrWhiteSpace(org)
-            ? $"{web}/settings/apps/new?state={state}"
-            : $"{web}/organizations/{Uri.EscapeDataString(org.Trim())}/settings/apps/new?state={state}";
-        var owner = string.IsNullOrWhiteSpace(org) ? "your personal account" : $"the organisation {E(org)}";
-        return Html($"""
+        var choose = $"""
             <h1>Register Product Ops as a GitHub App</h1>
             <form method="get" action="/setup">
               <p><label>Organisation (leave empty for your personal account): <input name="org" value="{E(org)}"></label></p>
               <p><label>Webhook URL GitHub should call (a smee.io channel, or your deployed app's /api/github/webhook): <input name="webhook" size="60" value="{E(webhook)}"></label></p>
               <p><button>Change</button></p>
             </form>
+            """;
+        if (!Uri.TryCreate(webhook?.Trim(), UriKind.Absolute, out var hook) || hook.Scheme is not ("https" or "http") || hook.IsLoopback)
+        {
+            // GitHub refuses to create an app whose webhook URL is not reachable from the internet (localhost).
+            return Html(choose + """
+                <p>First enter a webhook URL GitHub can reach: GitHub refuses one on this machine. Create a channel on
+                <a href="https://smee.io">https://smee.io</a>, enter its URL and start the app with
+                <code>scripts/run-local.sh --forward https://smee.io/CHANNEL</code>, or enter your deployed app's
+                <code>https://&lt;your-app&gt;/api/github/webhook</code>.</p>
+                """);
+        }
+        var manifest = Manifest(self, hook.AbsoluteUri);
+        var web = WebUrl(configuration["GitHub:ApiUrl"]);
+        var target = string.IsNullOrWhiteSpace(org)
+            ? $"{web}/settings/apps/new?state={state}"
+            : $"{web}/organizations/{Uri.EscapeDataString(org.Trim())}/settings/apps/new?state={state}";
+        var owner = string.IsNullOrWhiteSpace(org) ? "your personal account" : $"the organisation {E(org)}";
+        return Html(choose + $"""
             <form method="post" action="{E(target)}">
               <input type="hidden" name="manifest" value="{E(manifest)}">
               <p>Registers the app under {owner}, with webhook URL <code>{E(manifest["hook_attributes"]!["url"]!.ToString())}</code>.</p>
@@ -42,14 +54,14 @@ internal static class SetupPages
         """);
 
     /// <summary>The committed manifest, pointed at this app: GitHub redirects to the callback, deliveries go to the webhook URL.</summary>
-    private static JsonObject Manifest(string self, string? webhook)
+    private static JsonObject Manifest(string self, string webhook)
     {
         using var stream = typeof(SetupPages).Assembly.GetManifestResourceStream("ProductOps.github-app-manifest.json")
             ?? throw new InvalidOperationException("The app manifest is not embedded.");
         var manifest = JsonNode.Parse(stream)!.AsObject();
         manifest["redirect_url"] = self + SetupEndpoints.CallbackRoute;
         manifest["url"] = self;
-        manifest["hook_attributes"]!["url"] = webhook ?? self + "/api/github/webhook";
+        manifest["hook_attributes"]!["url"] = webhook;
         return manifest;
     }
 

@@ -27,7 +27,7 @@ internal sealed partial class TriggerHost(IServiceProvider app, ILogger<TriggerH
         while (!stoppingToken.IsCancellationRequested)
         {
             var failed = new TaskCompletionSource<ExceptionDispatchInfo>(TaskCreationOptions.RunContinuationsAsynchronously);
-            using var host = LocalTriggers.BuildJobHost(app, e => failed.TrySetResult(e));
+            var host = LocalTriggers.BuildJobHost(app, e => failed.TrySetResult(e));
             try
             {
                 await host.StartAsync(stoppingToken);
@@ -54,6 +54,16 @@ internal sealed partial class TriggerHost(IServiceProvider app, ILogger<TriggerH
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                LogStopFailed(e.GetType().Name, e.Message);
+            }
+            try
+            {
+                host.Dispose();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // With storage gone, the singleton listeners throw again on dispose (their lock timer was
+                // stopped by the failed stop); the app is stopping anyway, so that is not a failure of the app.
                 LogStopFailed(e.GetType().Name, e.Message);
             }
             if (!stoppingToken.IsCancellationRequested)

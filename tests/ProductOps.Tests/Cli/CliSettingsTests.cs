@@ -35,6 +35,16 @@ public sealed class CliSettingsTests : IDisposable
     }
 
     [Fact]
+    public void In_a_folder_without_host_json_the_host_json_shipped_with_the_tool_applies()
+    {
+        // productops serve run from the user's own folder: the same queue settings and log levels as in the repository.
+        var settings = CliSettings.Load(folder.FullName, null, new Hashtable());
+
+        Assert.Equal("00:00:02", settings["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"]);
+        Assert.Equal("Warning", settings["Logging:LogLevel:Azure.Core"]);
+    }
+
+    [Fact]
     public void A_settings_file_named_on_the_command_line_replaces_the_one_in_the_current_directory()
     {
         WriteSettings(Path.Combine(folder.FullName, "local.settings.json"), ("GitHub__Token", "from-current-directory"));

@@ -85,6 +85,19 @@ public sealed class DoctorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_GitHub_credentials_a_named_repository_is_reported_as_not_checked()
+    {
+        var settings = Settings();
+        settings["GitHub:Token"] = null;
+
+        var result = await CliRun.RunAsync(settings, "doctor", "--repo", Repo);
+
+        Assert.Contains("WARN GitHub credentials: none", result.Output);
+        Assert.Contains($"WARN Configuration of {Repo}: not checked: no GitHub credentials to read it with -> ", result.Output);
+        Assert.Empty(github.Requests());
+    }
+
+    [Fact]
     public async Task Unreachable_storage_is_a_FAIL_that_says_to_start_Azurite()
     {
         github.TokenUser("octocat", "repo");
@@ -96,6 +109,8 @@ public sealed class DoctorTests : IAsyncLifetime
         Assert.Equal(ExitCodes.Failure, result.Code);
         Assert.Contains("FAIL Storage (AzureWebJobsStorage): ", result.Output);
         Assert.Contains("-> start Azurite (scripts/run-local.sh) or set AzureWebJobsStorage", result.Output);
+        var line = result.Output.Split('\n').Single(l => l.StartsWith("FAIL Storage", StringComparison.Ordinal));
+        Assert.True(line.Split("start Azurite").Length == 2, $"the advice once, after ->: {line}");
     }
 
     private Dictionary<string, string?> Settings() => new()

@@ -81,9 +81,23 @@ public sealed partial class SetupEndpointTests : IAsyncLifetime
     {
         await StartAsync();
 
-        var page = await client.GetStringAsync("/setup");
+        var page = await client.GetStringAsync("/setup?webhook=https://smee.io/abc123");
 
         Assert.StartsWith($"{github.Url}/settings/apps/new?state=", WebUtility.HtmlDecode(FormAction().Matches(page)[1].Groups["action"].Value));
+    }
+
+    [Theory]
+    [InlineData("/setup")]
+    [InlineData("/setup?webhook=http://localhost:7071/api/github/webhook")]
+    public async Task Without_a_webhook_URL_GitHub_can_reach_the_page_asks_for_one_instead_of_a_manifest_GitHub_refuses(string path)
+    {
+        // GitHub refuses to create an app whose webhook URL is on the caller's machine.
+        await StartAsync();
+
+        var page = await client.GetStringAsync(path);
+
+        Assert.DoesNotContain("name=\"manifest\"", page);
+        Assert.Contains("https://smee.io", page);
     }
 
     [Fact]
@@ -118,10 +132,28 @@ public sealed partial class SetupEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(request)).StatusCode);
     }
 
-    private async Task StartAsync(params (string Key, string? Value)[] settings)
+    [Fact]
+    public async Task A_request_from_another_machine_is_not_served()
+    {
+        // The app listening on this machine's network address, called through it: the caller is not loopback.
+        var address = System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == System.Net.NetworkInformation.OperationalStatus.Up)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses).Select(a => a.Address)
+            .FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+        Assert.True(address is not null, "this test needs a network address other than loopback");
+        await StartOnAsync(address.ToString());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/setup")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/setup/callback?code=code-from-github&state=x")).StatusCode);
+        Assert.Empty(github.LogEntries);
+    }
+
+    private Task StartAsync(params (string Key, string? Value)[] settings) => StartOnAsync("127.0.0.1", settings);
+
+    private async Task StartOnAsync(string host, params (string Key, string? Value)[] settings)
     {
         var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{host}:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["GitHub:ApiUrl"] = github.Url + "/" });
         builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => s.Value));
         app = builder.Build();
