@@ -19,10 +19,26 @@ public sealed class ManifestConversion(HttpClient http, Uri apiUrl)
         using var response = await http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
         {
-            var body = await response.Content.ReadAsStringAsync(ct);
-            throw new InvalidOperationException($"GitHub answered {(int)response.StatusCode} to the manifest conversion: {body[..Math.Min(body.Length, 300)]}");
+            // The code is good for one hour and once; a late or repeated redirect is answered 404.
+            throw new InvalidOperationException($"GitHub answered {(int)response.StatusCode} to the manifest conversion: " + (response.StatusCode == System.Net.HttpStatusCode.NotFound
+                ? "the code has expired or was used already."
+                : $"{await MessageAsync(response, ct)}."));
         }
         return await response.Content.ReadFromJsonAsync<RegisteredApp>(ct)
             ?? throw new InvalidOperationException("GitHub answered the manifest conversion with an empty body.");
+    }
+
+    /// <summary>GitHub's error <c>message</c>, or the start of a body that is not GitHub's error shape.</summary>
+    private static async Task<string> MessageAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var body = await response.Content.ReadAsStringAsync(ct);
+        try
+        {
+            return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("message").GetString() ?? "no message";
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return body[..Math.Min(body.Length, 200)];
+        }
     }
 }

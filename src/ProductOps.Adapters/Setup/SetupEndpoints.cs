@@ -47,7 +47,16 @@ public static class SetupEndpoints
 
             var apiUrl = configuration.GetSection(GitHubSettings.Section).Get<GitHubSettings>()?.ApiUrl ?? new GitHubSettings().ApiUrl;
             var http = endpoints.ServiceProvider.GetService<HttpClient>() ?? new HttpClient();
-            var app = await new ManifestConversion(http, apiUrl).ConvertAsync(code, ct);
+            RegisteredApp app;
+            try
+            {
+                app = await new ManifestConversion(http, apiUrl).ConvertAsync(code, ct);
+            }
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException or System.Text.Json.JsonException)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "GitHub did not register the app",
+                    detail: $"{e.Message} Start again at {Route}.");
+            }
             await LocalSettingsFile.SetValuesAsync(settingsFile, new Dictionary<string, string>
             {
                 ["GitHub__AppId"] = app.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -114,6 +114,28 @@ public sealed partial class SetupEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_code_GitHub_no_longer_converts_is_explained_in_one_line_and_writes_nothing()
+    {
+        // GitHub's code is good for one hour and once: a late or repeated redirect gets 404 from the conversion.
+        github.Given(Request.Create().WithPath("/app-manifests/expired-code/conversions").UsingPost()).RespondWith(Response.Create()
+            .WithStatusCode(404).WithHeader("Content-Type", "application/json; charset=utf-8")
+            .WithBody("""{"message":"Not Found","documentation_url":"https://docs.github.com/rest/apps/apps#create-a-github-app-from-a-manifest"}"""));
+        await StartAsync();
+        var before = await File.ReadAllTextAsync(SettingsFile);
+        var page = await client.GetStringAsync("/setup?webhook=https://smee.io/abc123");
+        var action = WebUtility.HtmlDecode(FormAction().Matches(page)[1].Groups["action"].Value);
+        var state = action[(action.IndexOf("state=", StringComparison.Ordinal) + 6)..];
+
+        var response = await client.GetAsync($"/setup/callback?code=expired-code&state={state}");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("GitHub answered 404 to the manifest conversion: the code has expired or was used already. Start again at /setup.", problem["detail"]!.GetValue<string>());
+        Assert.Equal(before, await File.ReadAllTextAsync(SettingsFile));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/setup")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_routes_do_not_exist_once_GitHub_credentials_are_configured()
     {
         await StartAsync(("GitHub:Token", "ghp_configured"));
