@@ -15,7 +15,7 @@ public static class GoalDigest
         DigestModel digest, IReadOnlyList<ItemRecord> items, ProductOps.Configuration.ProductOpsConfig config, IReadOnlyList<KpiValue> kpis, Period period, IReadOnlyList<KpiFailure>? failures = null)
     {
         var model = ModelCatalog.All.FirstOrDefault(m => m.Model == config.Scoring.Model)?.Name ?? "Score";
-        ItemModel Label(ItemModel i) => i.Score is { } s ? i with { ScoreLabel = $"{model} {Figures.Number(s)}" } : i;
+        ItemModel Label(ItemModel i) => i.Score is { } s ? i with { ScoreLabel = Roadmap.ScoreText.Score(s, model) } : i;
         var goals = OutcomeBoard.Summaries(items, config.Outcomes, kpis, failures).Select(g => Goal(g, period)).ToList();
         return digest with
         {

@@ -1,3 +1,5 @@
+using ProductOps.Scoring;
+
 namespace ProductOps.Roadmap;
 
 /// <summary>What the chart's axes measure, told by the scoring model's inputs (RICE: person-months).</summary>
@@ -5,12 +7,11 @@ public sealed record ChartUnits(string Value, string Effort)
 {
     public static readonly ChartUnits Points = new("value points", "effort points");
 
-    public static ChartUnits Of(IReadOnlyDictionary<string, double> inputs)
+    public static ChartUnits Of(IReadOnlyDictionary<string, double> inputs) => ScoreText.Model(inputs)?.Model switch
     {
-        bool Has(string name) => inputs.Keys.Any(k => string.Equals(k.Trim().Replace(' ', '-'), name, StringComparison.OrdinalIgnoreCase));
-        return Has("reach") ? new("reach × impact × confidence", "person-months")
-            : Has("job-size") ? new("cost of delay, points", "job size, points")
-            : Has("ease") ? new("impact × confidence", "11 − ease")
-            : Points;
-    }
+        ScoringModel.Rice => new("reach × impact × confidence", "person-months"),
+        ScoringModel.Wsjf => new("cost of delay, points", "job size, points"),
+        ScoringModel.Ice => new("impact × confidence", "11 − ease"),
+        _ => Points,
+    };
 }

@@ -57,7 +57,7 @@ public static class RoadmapBuilder
     public static RoadmapItem ItemOf(ItemRecord record) =>
         new(record.Key.Id, record.Title, record.Url, record.Score?.Score, record.Priority, PhaseOf(record), record.GateStatus, record.Milestone)
         {
-            ScoreModel = record.Score is { } score ? ScoreText.Model(score.Inputs) : null,
+            ScoreModel = record.Score is { } score ? ScoreText.Model(score.Inputs)?.Name : null,
         };
 
     private static bool IsOffRoadmap(ItemRecord record, RoadmapConfig config) =>

@@ -1,3 +1,5 @@
+using ProductOps.Scoring;
+
 namespace ProductOps.Roadmap;
 
 /// <summary>
@@ -9,13 +11,15 @@ public static class ScoreText
     private static readonly string[] Words = ["Highest", "High", "Medium", "Low"];
 
     /// <summary>
-    /// The model a stored score was made with, told by its inputs as <see cref="ChartUnits"/> tells the axes:
-    /// the page is built from index rows, which keep the inputs and not the configuration they were scored under.
+    /// The model a stored score was made with, told by the input only that model has: the page is built from
+    /// index rows, which keep the inputs and not the configuration they were scored under. Null when the inputs
+    /// tell no model (a score read from a project field).
     /// </summary>
-    public static string? Model(IReadOnlyDictionary<string, double> inputs)
+    public static ModelDefinition? Model(IReadOnlyDictionary<string, double> inputs)
     {
-        bool Has(string name) => inputs.Keys.Any(k => string.Equals(k.Trim().Replace(' ', '-'), name, StringComparison.OrdinalIgnoreCase));
-        return Has("reach") ? "RICE" : Has("job-size") ? "WSJF" : Has("ease") ? "ICE" : Has("value") ? "Value/effort" : null;
+        bool Has(string key) => inputs.Keys.Any(k => string.Equals(k.Trim().Replace(' ', '-'), key, StringComparison.OrdinalIgnoreCase));
+        return Has("reach") ? ModelCatalog.Rice : Has("job-size") ? ModelCatalog.Wsjf : Has("ease") ? ModelCatalog.Ice
+            : Has("value") ? ModelCatalog.ValueEffort : null;
     }
 
     /// <summary>"RICE 1,600"; "score 12.5" when the model is not known (a score read from a project field).</summary>
