@@ -12,10 +12,12 @@ namespace ProductOps.Cli;
 /// </summary>
 internal static class CliErrors
 {
-    /// <summary>What to do when storage cannot be reached; <c>doctor</c> says it once, after its own cause.</summary>
-    public const string StorageAdvice = "start Azurite (scripts/run-local.sh) or check AzureWebJobsStorage";
+    private const string StorageAdvice = "start Azurite (scripts/run-local.sh) or check AzureWebJobsStorage";
 
-    public static string Describe(Exception e, IConfiguration settings)
+    /// <param name="storageAdvice">
+    /// False where the caller gives its own advice for unreachable storage (<c>doctor</c>'s check line), so it is said once.
+    /// </param>
+    public static string Describe(Exception e, IConfiguration settings, bool storageAdvice = true)
     {
         var github = GitHubCredential(settings);
         return e switch
@@ -29,10 +31,10 @@ internal static class CliErrors
             JiraApiException { Status: HttpStatusCode.Forbidden } j => $"{j.Message}: the Jira account lacks a permission this needs",
             JiraApiException { Status: HttpStatusCode.NotFound } j => $"{j.Message}: check the project key and Jira__BaseUrl",
             JiraApiException j => j.Message,
-            Azure.RequestFailedException { Status: 0 } s => $"Storage could not be reached ({Root(s).Message}): {StorageAdvice}",
+            Azure.RequestFailedException { Status: 0 } s => StorageUnreachable(Root(s).Message, storageAdvice),
             Azure.RequestFailedException s => $"Storage answered {s.Status} {s.ErrorCode}: check AzureWebJobsStorage",
-            AggregateException { InnerExceptions: [var only] } => Describe(only, settings),
-            _ when Find<HttpRequestException>(e) is { } h => Network(h, e, settings),
+            AggregateException { InnerExceptions: [var only] } => Describe(only, settings, storageAdvice),
+            _ when Find<HttpRequestException>(e) is { } h => Network(h, e, settings, storageAdvice),
             _ when Find<TaskCanceledException>(e) is not null || Find<TimeoutException>(e) is not null => Timeout(e, settings),
             InvalidOperationException or ArgumentException or FormatException => e.Message,
             _ => $"{e.GetType().Name}: {e.Message} (run with --verbose for details)",
@@ -42,13 +44,16 @@ internal static class CliErrors
     private static string GitHubCredential(IConfiguration settings) =>
         settings["GitHub:AppId"] is { Length: > 0 } ? "GitHub__AppId and GitHub__PrivateKey" : "GitHub__Token";
 
-    private static string Network(HttpRequestException h, Exception e, IConfiguration settings)
+    private static string StorageUnreachable(string cause, bool advice) =>
+        $"Storage could not be reached ({cause})" + (advice ? $": {StorageAdvice}" : "");
+
+    private static string Network(HttpRequestException h, Exception e, IConfiguration settings, bool storageAdvice)
     {
         var (service, setting) = Service(e, settings);
         var cause = h.InnerException is SocketException s ? $"{s.SocketErrorCode}: {h.Message}" : h.Message;
         if (service == "Storage")
         {
-            return $"Storage could not be reached ({cause}): {StorageAdvice}";
+            return StorageUnreachable(cause, storageAdvice);
         }
         return h.HttpRequestError == HttpRequestError.NameResolutionError || h.InnerException is SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain }
             ? $"{service} could not be reached: the host name did not resolve ({h.Message}): check {setting} and the network"

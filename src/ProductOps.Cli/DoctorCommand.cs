@@ -59,7 +59,7 @@ internal static class DoctorCommand
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            var cause = e is OperationCanceledException ? $"no answer from {storage.Tables.Uri.Authority} within {StorageTimeout.TotalSeconds:0} s" : CliErrors.Describe(e, cli.Settings).Replace(": " + CliErrors.StorageAdvice, "", StringComparison.Ordinal);
+            var cause = e is OperationCanceledException ? $"no answer from {storage.Tables.Uri.Authority} within {StorageTimeout.TotalSeconds:0} s" : CliErrors.Describe(e, cli.Settings, storageAdvice: false);
             return CheckResult.Fail(Check, cause, "start Azurite (scripts/run-local.sh) or set AzureWebJobsStorage to the storage account's connection string");
         }
     }
