@@ -53,10 +53,5 @@ public sealed class CommandsInTheDigestTests(AppWithFakeWebhooks env) : IClassFi
     private static string Text(System.Text.Json.Nodes.JsonNode post) =>
         string.Join("\n", post["blocks"]!.AsArray().Select(b => b!["text"]?["text"]?.GetValue<string>() ?? ""));
 
-    private async Task SendAsync(string eventName, System.Text.Json.Nodes.JsonObject payload)
-    {
-        var delivery = Guid.NewGuid().ToString();
-        await env.App.Client.SendAsync(GitHubDeliveries.Request(eventName, payload, RunningApp.Secret, delivery));
-        await Eventually.HoldsAsync(() => env.App.Logs.Lines.Any(l => l.Contains("[2010]", StringComparison.Ordinal) && l.Contains(delivery, StringComparison.Ordinal)), $"delivery {delivery} is handled");
-    }
+    private Task SendAsync(string eventName, System.Text.Json.Nodes.JsonObject payload) => CommentDeliveries.SendAsync(env.App, eventName, payload);
 }

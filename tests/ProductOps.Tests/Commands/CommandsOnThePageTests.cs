@@ -50,12 +50,7 @@ public sealed class CommandsOnThePageTests(CommandsOnThePageTests.App env) : ICl
         Assert.DoesNotContain("99 %", page);
     }
 
-    private async Task SendAsync(string eventName, System.Text.Json.Nodes.JsonObject payload)
-    {
-        var delivery = Guid.NewGuid().ToString();
-        await env.App.Client.SendAsync(GitHubDeliveries.Request(eventName, payload, RunningApp.Secret, delivery));
-        await Eventually.HoldsAsync(() => env.App.Logs.Lines.Any(l => l.Contains("[2010]", StringComparison.Ordinal) && l.Contains(delivery, StringComparison.Ordinal)), $"delivery {delivery} is handled");
-    }
+    private Task SendAsync(string eventName, System.Text.Json.Nodes.JsonObject payload) => CommentDeliveries.SendAsync(env.App, eventName, payload);
 
     private async Task<string?> PageAsync()
     {

@@ -87,14 +87,7 @@ public sealed class GitHubCommandTests(GitHubCommandTests.App env) : IClassFixtu
         Assert.Empty(env.GitHub.ReactionsOn(8001));
     }
 
-    private async Task SendAsync(string eventName, System.Text.Json.Nodes.JsonObject payload)
-    {
-        var delivery = Guid.NewGuid().ToString();
-        var response = await env.App.Client.SendAsync(GitHubDeliveries.Request(eventName, payload, RunningApp.Secret, delivery));
-        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
-        // The processor logs "Handled" once it has finished with the delivery: nothing is in flight after it.
-        await Eventually.HoldsAsync(() => env.App.Logs.Lines.Any(l => l.Contains("[2010]", StringComparison.Ordinal) && l.Contains(delivery, StringComparison.Ordinal)), $"delivery {delivery} is handled");
-    }
+    private Task SendAsync(string eventName, System.Text.Json.Nodes.JsonObject payload) => CommentDeliveries.SendAsync(env.App, eventName, payload);
 
     private Task<IReadOnlyList<KpiValue>> KpisAsync() =>
         env.App.Services.GetRequiredService<IKpiHistory>().ListAsync("github", Repo, CancellationToken.None);
